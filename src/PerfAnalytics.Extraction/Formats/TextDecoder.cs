@@ -1,0 +1,78 @@
+using System.Text;
+
+namespace PerfAnalytics.Extraction.Formats;
+
+/// <summary>Decodes text files: UTF-8 (with or without BOM), UTF-16 (LE/BE, with or without BOM), GB18030/GBK.</summary>
+public static class TextDecoder
+{
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static Encoding Gb18030 => Encoding.GetEncoding("GB18030");
+
+    public static string Decode(byte[] b)
+    {
+        if (b.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF })) return Utf8Strict(b.AsSpan(3)) ?? throw NotText();
+        if (b.AsSpan().StartsWith(new byte[] { 0xFF, 0xFE })) return Encoding.Unicode.GetString(b, 2, b.Length - 2);
+        if (b.AsSpan().StartsWith(new byte[] { 0xFE, 0xFF })) return Encoding.BigEndianUnicode.GetString(b, 2, b.Length - 2);
+        if (Utf16Guess(b) is { } utf16) return utf16.GetString(b);
+        if (Utf8Strict(b) is { } s) return s;
+        var gb = Gb18030.GetString(b);
+        if (gb.Contains('\uFFFD') || ControlShare(gb) > 0.02) throw NotText();
+        return gb;
+    }
+
+    /// <summary>Whether the bytes decode as text in one of the supported encodings, without stray control characters.</summary>
+    public static bool LooksLikeText(ReadOnlySpan<byte> b)
+    {
+        try { return ControlShare(Decode(b.ToArray())) <= 0.02; }
+        catch (UnreadableDocumentException) { return false; }
+    }
+
+    private static UnreadableDocumentException NotText() =>
+        new("not_text", "无法识别文件内容：既不是文本（UTF-8、UTF-16、GB18030），也不是支持的 PDF、Word、Excel 文件。");
+
+    private static string? Utf8Strict(ReadOnlySpan<byte> b)
+    {
+        try { return new UTF8Encoding(false, true).GetString(b); }
+        catch (DecoderFallbackException) { return null; }
+    }
+
+    /// <summary>UTF-16 without BOM: many zero bytes on one side of each pair.</summary>
+    private static Encoding? Utf16Guess(byte[] b)
+    {
+        if (b.Length < 4 || b.Length % 2 != 0) return null;
+        int n = Math.Min(b.Length, 4096) / 2, zeroEven = 0, zeroOdd = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (b[2 * i] == 0) zeroEven++;
+            if (b[2 * i + 1] == 0) zeroOdd++;
+        }
+        // Chinese text has few zero bytes; ASCII-heavy UTF-16 has many. Require a clear pattern and no zeros on the other side.
+        if (zeroOdd > n / 4 && zeroEven == 0) return Encoding.Unicode;
+        if (zeroEven > n / 4 && zeroOdd == 0) return Encoding.BigEndianUnicode;
+        if (zeroOdd + zeroEven == 0 && LooksLikeCjkUtf16(b, n)) return Encoding.Unicode;
+        return null;
+    }
+
+    /// <summary>Pure-CJK UTF-16LE has no zero bytes: most code units then fall in the CJK block.</summary>
+    private static bool LooksLikeCjkUtf16(byte[] b, int n)
+    {
+        if (Utf8Strict(b) is not null) return false;
+        var cjk = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var u = b[2 * i] | (b[2 * i + 1] << 8);
+            if (u is >= 0x4E00 and <= 0x9FFF or >= 0x3000 and <= 0x303F or >= 0xFF00 and <= 0xFFEF) cjk++;
+        }
+        return cjk > n * 0.6;
+    }
+
+    private static double ControlShare(string s)
+    {
+        if (s.Length == 0) return 0;
+        var bad = 0;
+        foreach (var c in s)
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')) bad++;
+        return (double)bad / s.Length;
+    }
+}
