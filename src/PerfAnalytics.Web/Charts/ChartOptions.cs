@@ -1,0 +1,84 @@
+namespace PerfAnalytics.Web.Charts;
+
+/// <summary>How every chart looks: language of ApexCharts' own texts, animation, empty text.</summary>
+public sealed record ChartLook(string Locale, bool Animations, string NoDataText, int Height = 320)
+{
+    public static ChartLook For(System.Globalization.CultureInfo culture, bool animations, string noDataText) =>
+        new(culture.Name.StartsWith("zh", StringComparison.Ordinal) ? "zh-cn" : "en", animations, noDataText);
+}
+
+/// <summary>
+/// Builders of ApexCharts options. Values that a report does not state stay null: ApexCharts
+/// draws them as gaps, never as zero bars.
+/// </summary>
+public static class ChartOptions
+{
+    public const string Money = "wan";
+    public const string Percent = "pct";
+    public const string Count = "count";
+    public const string Score = "score";
+
+    /// <summary>Bars side by side, e.g. budget and actual spending per place.</summary>
+    public static ApexOptions GroupedBars(IReadOnlyList<ChartSeries> series, string axisTitle, string formatter, ChartLook look) =>
+        Base("bar", series, look) with
+        {
+            Yaxis = [new Axis(new AxisTitle(axisTitle), new AxisLabels(formatter))],
+            Tooltip = new Tooltip(true, new TooltipY(formatter)),
+        };
+
+    /// <summary>Stacked bars of the parts of a whole, in the unit or as shares of 100%.</summary>
+    public static ApexOptions StackedBars(IReadOnlyList<ChartSeries> series, string axisTitle, bool asShares, ChartLook look)
+    {
+        var options = Base("bar", series, look);
+        return options with
+        {
+            Chart = options.Chart with { Stacked = true, StackType = asShares ? "100%" : null },
+            Yaxis = [new Axis(new AxisTitle(axisTitle), new AxisLabels(asShares ? Percent : Money), Max: asShares ? 100 : null)],
+            DataLabels = new DataLabels(true, asShares ? Percent : Money),
+            Tooltip = new Tooltip(true, new TooltipY(Money)),
+        };
+    }
+
+    /// <summary>Columns in 万元 with a rate line on a second axis (budget, actual, execution rate).</summary>
+    public static ApexOptions BarsWithRate(IReadOnlyList<ChartSeries> bars, ChartSeries rate,
+        string moneyTitle, string rateTitle, ChartLook look)
+    {
+        if (bars.Count == 0) throw new ArgumentException("At least one bar series is needed.", nameof(bars));
+        var series = bars.Select(b => b with { Type = "column" }).Append(rate with { Type = "line" }).ToList();
+        var first = bars[0].Name;
+        var axes = new List<Axis> { new(new AxisTitle(moneyTitle), new AxisLabels(Money), SeriesName: first) };
+        axes.AddRange(bars.Skip(1).Select(_ => new Axis(Labels: new AxisLabels(Money), SeriesName: first, Show: false)));
+        axes.Add(new Axis(new AxisTitle(rateTitle), new AxisLabels(Percent), Opposite: true, Min: 0, SeriesName: rate.Name));
+        return Base("line", series, look) with
+        {
+            Yaxis = axes,
+            Stroke = new Stroke([.. bars.Select(_ => 0), 3]),
+            Markers = new Markers(5),
+            Tooltip = new Tooltip(true),
+        };
+    }
+
+    /// <summary>Lines across years for one place.</summary>
+    public static ApexOptions Lines(IReadOnlyList<ChartSeries> series, string axisTitle, string formatter, ChartLook look) =>
+        Base("line", series, look) with
+        {
+            Yaxis = [new Axis(new AxisTitle(axisTitle), new AxisLabels(formatter))],
+            Stroke = new Stroke([.. series.Select(_ => 3)], "straight"),
+            Markers = new Markers(5),
+            Tooltip = new Tooltip(true, new TooltipY(formatter)),
+        };
+
+    private static ApexOptions Base(string type, IReadOnlyList<ChartSeries> series, ChartLook look) => new(
+        Chart: new ChartSection(type, look.Height,
+            DefaultLocale: look.Locale,
+            Toolbar: new Toolbar(false),
+            Animations: new Animations(look.Animations),
+            FontFamily: "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"),
+        Series: series,
+        Xaxis: new Axis(),
+        Yaxis: [],
+        PlotOptions: new PlotOptions(new BarOptions(ColumnWidth: "55%")),
+        DataLabels: new DataLabels(false),
+        Legend: new Legend("top"),
+        NoData: new NoData(look.NoDataText));
+}
