@@ -47,7 +47,11 @@ public sealed record Animations(bool Enabled);
 public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Data, string? Type = null);
 
 /// <summary>A data point: category, value (null = not stated, drawn as a gap) and the fact it shows.</summary>
-public sealed record ChartPoint(string X, decimal? Y, long? FactId = null, long? ReportId = null);
+public sealed record ChartPoint(
+    string X,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] decimal? Y,
+    long? FactId = null,
+    long? ReportId = null);
 
 public sealed record Axis(
     AxisTitle? Title = null,

@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+using PerfAnalytics.Web.Charts;
+
+namespace PerfAnalytics.Web.Tests.Components;
+
+public class ChartOptionsTests
+{
+    private static readonly ChartLook Look = new("zh-cn", Animations: false, NoDataText: "暂无数据");
+
+    private static ChartSeries Series(string name, params decimal?[] values) =>
+        new(name, [.. values.Select((v, i) => new ChartPoint($"P{i}", v, FactId: v is null ? null : 100 + i))]);
+
+    [Fact]
+    public void StackedBarsAsSharesUseTheHundredPercentStackAndPercentLabels()
+    {
+        var json = JsonNode.Parse(ChartOptions.StackedBars([Series("人员经费", 699.68m), Series("公用经费", 41.48m)], "占比", asShares: true, Look).ToJson())!;
+
+        Assert.True(json["chart"]!["stacked"]!.GetValue<bool>());
+        Assert.Equal("100%", json["chart"]!["stackType"]!.GetValue<string>());
+        Assert.Equal("pct", json["yaxis"]![0]!["labels"]!["formatter"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void StackedBarsInMoneyHaveNoStackTypeAndMoneyLabels()
+    {
+        var json = JsonNode.Parse(ChartOptions.StackedBars([Series("人员经费", 699.68m)], "万元", asShares: false, Look).ToJson())!;
+
+        Assert.Null(json["chart"]!["stackType"]);
+        Assert.Equal("wan", json["yaxis"]![0]!["labels"]!["formatter"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void AMissingFigureIsWrittenAsNullNotZero()
+    {
+        var json = JsonNode.Parse(ChartOptions.GroupedBars([Series("预算数", 1114.15m, null)], "万元", ChartOptions.Money, Look).ToJson())!;
+        var data = json["series"]![0]!["data"]!.AsArray();
+
+        Assert.Equal(1114.15m, data[0]!["y"]!.GetValue<decimal>());
+        Assert.True(data[1]!.AsObject().ContainsKey("y"));
+        Assert.Null(data[1]!["y"]);
+        Assert.Null(data[1]!["factId"]);
+        Assert.Equal(100, data[0]!["factId"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public void BarsWithRatePutTheRateLineOnItsOwnAxis()
+    {
+        var options = ChartOptions.BarsWithRate([Series("预算数", 1114.15m), Series("实际支出", 988.71m)], Series("执行率", 88.74m), "万元", "%", Look);
+        var json = JsonNode.Parse(options.ToJson())!;
+
+        Assert.Equal(["column", "column", "line"], json["series"]!.AsArray().Select(s => s!["type"]!.GetValue<string>()));
+        var rateAxis = json["yaxis"]!.AsArray().Single(a => a!["opposite"]?.GetValue<bool>() == true)!;
+        Assert.Equal("执行率", rateAxis["seriesName"]!.GetValue<string>());
+        Assert.Equal("pct", rateAxis["labels"]!["formatter"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void TheLookSetsLocaleAndAnimation()
+    {
+        var json = JsonNode.Parse(ChartOptions.Lines([Series("自评得分", 98.5m)], "分", ChartOptions.Score, Look).ToJson())!;
+
+        Assert.Equal("zh-cn", json["chart"]!["defaultLocale"]!.GetValue<string>());
+        Assert.False(json["chart"]!["animations"]!["enabled"]!.GetValue<bool>());
+        Assert.Equal("暂无数据", json["noData"]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void EnglishCultureKeepsApexChartsOwnEnglishTexts()
+    {
+        var look = ChartLook.For(new System.Globalization.CultureInfo("en"), animations: true, "No data");
+
+        Assert.Equal("en", look.Locale);
+        Assert.Equal("zh-cn", ChartLook.For(new System.Globalization.CultureInfo("zh-CN"), true, "").Locale);
+    }
+}
