@@ -1,7 +1,10 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor;
 using MudBlazor.Services;
+using PerfAnalytics.Data;
 using PerfAnalytics.Web.Components;
 
 namespace PerfAnalytics.Web;
@@ -36,6 +39,19 @@ public static class DashboardExtensions
         app.MapStaticAssets();
         app.MapGet("/culture", SetCulture);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    /// <summary>Says where the dashboard listens and which warehouse it reads, once it is up.</summary>
+    public static WebApplication AnnounceOnStart(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var urls = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var warehouse = app.Services.GetRequiredService<Warehouse>();
+            Console.WriteLine($"仪表盘 (dashboard): {string.Join(" ", urls)}");
+            Console.WriteLine($"数据仓库 (warehouse): {warehouse.Description}");
+        });
         return app;
     }
 

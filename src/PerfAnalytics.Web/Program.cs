@@ -1,12 +1,15 @@
+using PerfAnalytics.Data;
 using PerfAnalytics.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddDashboard();
+builder.Services.AddWarehouse(builder.Configuration);   // SQLite file by default, SQL Server with a connection string
+builder.Services.AddDashboard();                        // MudBlazor, localization (zh-CN, en), Blazor Server
 
 var app = builder.Build();
 
-app.UseDashboard();
+app.UseDashboard();                                     // culture cookie, static assets, pages
+app.AnnounceOnStart();                                  // prints the URL and the warehouse in use
 
 app.Run();
 

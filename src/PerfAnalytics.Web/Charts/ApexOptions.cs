@@ -19,7 +19,8 @@ public sealed record ApexOptions(
     Legend? Legend = null,
     NoData? NoData = null,
     IReadOnlyList<string>? Colors = null,
-    Markers? Markers = null)
+    Markers? Markers = null,
+    Annotations? Annotations = null)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -46,12 +47,12 @@ public sealed record Animations(bool Enabled);
 /// <summary>One series; <see cref="Type"/> is set in mixed charts (column + line).</summary>
 public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Data, string? Type = null);
 
-/// <summary>A data point: category, value (null = not stated, drawn as a gap) and the fact it shows.</summary>
+/// <summary>A data point: category, value (null = not stated, drawn as a gap), and the report and metric it traces to.</summary>
 public sealed record ChartPoint(
     string X,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] decimal? Y,
-    long? FactId = null,
-    long? ReportId = null);
+    long? ReportId = null,
+    string? Metric = null);
 
 public sealed record Axis(
     AxisTitle? Title = null,
@@ -83,3 +84,10 @@ public sealed record Legend(string Position);
 public sealed record NoData(string Text);
 
 public sealed record Markers(int Size);
+
+public sealed record Annotations(IReadOnlyList<YAnnotation> Yaxis);
+
+/// <summary>A horizontal band from <see cref="Y"/> to <see cref="Y2"/>, e.g. a grade band of scores.</summary>
+public sealed record YAnnotation(decimal Y, decimal Y2, string FillColor, decimal Opacity, AnnotationLabel Label);
+
+public sealed record AnnotationLabel(string Text);

@@ -27,15 +27,16 @@ public static class ChartOptions
         };
 
     /// <summary>Stacked bars of the parts of a whole, in the unit or as shares of 100%.</summary>
-    public static ApexOptions StackedBars(IReadOnlyList<ChartSeries> series, string axisTitle, bool asShares, ChartLook look)
+    public static ApexOptions StackedBars(IReadOnlyList<ChartSeries> series, string axisTitle, bool asShares, ChartLook look,
+        string formatter = Money)
     {
         var options = Base("bar", series, look);
         return options with
         {
             Chart = options.Chart with { Stacked = true, StackType = asShares ? "100%" : null },
-            Yaxis = [new Axis(new AxisTitle(axisTitle), new AxisLabels(asShares ? Percent : Money), Max: asShares ? 100 : null)],
-            DataLabels = new DataLabels(true, asShares ? Percent : Money),
-            Tooltip = new Tooltip(true, new TooltipY(Money)),
+            Yaxis = [new Axis(new AxisTitle(axisTitle), new AxisLabels(asShares ? Percent : formatter), Max: asShares ? 100 : null)],
+            DataLabels = new DataLabels(true, asShares ? Percent : formatter),
+            Tooltip = new Tooltip(true, new TooltipY(formatter)),
         };
     }
 
@@ -55,6 +56,24 @@ public static class ChartOptions
             Stroke = new Stroke([.. bars.Select(_ => 0), 3]),
             Markers = new Markers(5),
             Tooltip = new Tooltip(true),
+        };
+    }
+
+    /// <summary>Bars of 100-point scores over the grade bands 差 / 中 / 良 / 优.</summary>
+    public static ApexOptions ScoreBars(IReadOnlyList<ChartSeries> series, string axisTitle, ChartLook look)
+    {
+        var top = Math.Max(110, Math.Ceiling(series.SelectMany(s => s.Data).Max(p => p.Y) ?? 0));
+        return GroupedBars(series, axisTitle, Score, look) with
+        {
+            Yaxis = [new Axis(new AxisTitle(axisTitle), new AxisLabels(Score), Min: 0, Max: top)],
+            DataLabels = new DataLabels(true, Score),
+            Annotations = new Annotations(
+            [
+                new YAnnotation(0, 60, "#ef9a9a", 0.15m, new AnnotationLabel("差 <60")),
+                new YAnnotation(60, 80, "#ffe082", 0.15m, new AnnotationLabel("中 60–80")),
+                new YAnnotation(80, 90, "#90caf9", 0.15m, new AnnotationLabel("良 80–90")),
+                new YAnnotation(90, top, "#a5d6a7", 0.2m, new AnnotationLabel("优 ≥90")),
+            ]),
         };
     }
 

@@ -52,13 +52,12 @@ public sealed partial class ApexChart : IAsyncDisposable
 
     /// <summary>Called by the JS module when a data point is clicked.</summary>
     [JSInvokable]
-    public Task PointClicked(int seriesIndex, int dataPointIndex, long? factId, long? reportId)
+    public Task PointClicked(int seriesIndex, int dataPointIndex)
     {
         var series = seriesIndex >= 0 && seriesIndex < Options.Series.Count ? Options.Series[seriesIndex] : null;
-        var point = series is not null && dataPointIndex >= 0 && dataPointIndex < series.Data.Count
-            ? series.Data[dataPointIndex]
-            : new ChartPoint("", null, factId, reportId);
-        return OnPointClick.InvokeAsync(point);
+        return series is not null && dataPointIndex >= 0 && dataPointIndex < series.Data.Count
+            ? OnPointClick.InvokeAsync(series.Data[dataPointIndex])
+            : Task.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()

@@ -54,9 +54,8 @@ async function prepare(json, dotNet) {
     options.chart.events = {};
     if (dotNet) {
         options.chart.events.dataPointSelection = (event, context, config) => {
-            const point = config.w.config.series[config.seriesIndex]?.data[config.dataPointIndex];
-            dotNet.invokeMethodAsync('PointClicked', config.seriesIndex, config.dataPointIndex,
-                point?.factId ?? null, point?.reportId ?? null).catch(() => { });
+            if (config.seriesIndex < 0 || config.dataPointIndex < 0) return;
+            dotNet.invokeMethodAsync('PointClicked', config.seriesIndex, config.dataPointIndex).catch(() => { });
         };
     }
     return options;

@@ -12,7 +12,7 @@ public class ApexChartTests
     private static readonly ChartLook Look = new("zh-cn", false, "暂无数据");
 
     private static ApexOptions Budget(decimal value) =>
-        ChartOptions.GroupedBars([new ChartSeries("预算数", [new ChartPoint("湛江市", value, FactId: 7, ReportId: 1)])], "万元", ChartOptions.Money, Look);
+        ChartOptions.GroupedBars([new ChartSeries("预算数", [new ChartPoint("湛江市", value, ReportId: 1, Metric: "budget_total")])], "万元", ChartOptions.Money, Look);
 
     private static (BunitJSModuleInterop Module, BunitJSModuleInterop Chart) SetUp(BunitContext ctx)
     {
@@ -53,7 +53,7 @@ public class ApexChartTests
     }
 
     [Fact]
-    public async Task AClickedPointIsReportedWithItsFactAndReport()
+    public async Task AClickedPointIsReportedWithItsReportAndMetric()
     {
         await using var ctx = new BunitContext();
         var (module, _) = SetUp(ctx);
@@ -63,9 +63,9 @@ public class ApexChartTests
             .Add(c => c.Options, Budget(1114.15m))
             .Add(c => c.OnPointClick, (ChartPoint point) => clicked = point));
         Assert.IsType<DotNetObjectReference<ApexChart>>(module.VerifyInvoke("create").Arguments[2]);
-        await cut.InvokeAsync(() => cut.Instance.PointClicked(0, 0, 7, 1));
+        await cut.InvokeAsync(() => cut.Instance.PointClicked(0, 0));
 
-        Assert.Equal(new ChartPoint("湛江市", 1114.15m, 7, 1), clicked);
+        Assert.Equal(new ChartPoint("湛江市", 1114.15m, 1, "budget_total"), clicked);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public class ChartOptionsTests
     private static readonly ChartLook Look = new("zh-cn", Animations: false, NoDataText: "暂无数据");
 
     private static ChartSeries Series(string name, params decimal?[] values) =>
-        new(name, [.. values.Select((v, i) => new ChartPoint($"P{i}", v, FactId: v is null ? null : 100 + i))]);
+        new(name, [.. values.Select((v, i) => new ChartPoint($"P{i}", v, ReportId: v is null ? null : 100 + i, Metric: "budget_total"))]);
 
     [Fact]
     public void StackedBarsAsSharesUseTheHundredPercentStackAndPercentLabels()
@@ -38,8 +38,8 @@ public class ChartOptionsTests
         Assert.Equal(1114.15m, data[0]!["y"]!.GetValue<decimal>());
         Assert.True(data[1]!.AsObject().ContainsKey("y"));
         Assert.Null(data[1]!["y"]);
-        Assert.Null(data[1]!["factId"]);
-        Assert.Equal(100, data[0]!["factId"]!.GetValue<long>());
+        Assert.Null(data[1]!["reportId"]);
+        Assert.Equal(100, data[0]!["reportId"]!.GetValue<long>());
     }
 
     [Fact]

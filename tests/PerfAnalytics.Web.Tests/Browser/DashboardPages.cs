@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace PerfAnalytics.Web.Tests.Browser;
+
+/// <summary>Page object of the dashboard: what staff do, by intent.</summary>
+public sealed class DashboardPages(IPage page, BrowserHost host)
+{
+    public IPage Page => page;
+
+    public async Task OpenAsync(string pathAndQuery)
+    {
+        await page.GotoAsync(host.BaseUrl + pathAndQuery);
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+    }
+
+    /// <summary>Opens 对比 and waits until its first chart is drawn.</summary>
+    public async Task OpenCompareAsync(string query = "")
+    {
+        await OpenAsync("/compare" + query);
+        await ChartAsync("budget");
+    }
+
+    /// <summary>The SVG of a chart, once ApexCharts has drawn it.</summary>
+    public async Task<ILocator> ChartAsync(string name)
+    {
+        var chart = page.Locator($"[data-chart='{name}'][data-chart-drawn]");
+        await chart.Locator("svg").First.WaitForAsync();
+        return chart;
+    }
+
+    public async Task<string> ChartTextAsync(string name) => await (await ChartAsync(name)).Locator("svg").First.InnerTextAsync();
+
+    /// <summary>Ticks a year in the 年度 multi-select.</summary>
+    public async Task ToggleYearAsync(int year)
+    {
+        await page.Locator("[data-testid=years]").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex($"^\\s*{year}\\s*$") }).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+    }
+
+    public async Task ChooseThemeAsync(string label) =>
+        await page.Locator("[data-testid=theme]").GetByText(label, new() { Exact = true }).ClickAsync();
+
+    /// <summary>Clicks the first drawn bar of a chart.</summary>
+    public async Task ClickFirstBarAsync(string chart) =>
+        await (await ChartAsync(chart)).Locator("path.apexcharts-bar-area").First.ClickAsync();
+
+    public async Task UploadAsync(string file) => await page.Locator("input[type=file]").SetInputFilesAsync(file);
+
+    public async Task ScreenshotAsync(string name) =>
+        await page.ScreenshotAsync(new() { Path = Path.Combine(host.Screenshots, $"{name}.png"), FullPage = true });
+}
