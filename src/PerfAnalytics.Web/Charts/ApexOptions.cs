@@ -71,9 +71,13 @@ public sealed record PlotOptions(BarOptions Bar);
 
 public sealed record BarOptions(bool Horizontal = false, string? ColumnWidth = null);
 
-public sealed record DataLabels(bool Enabled, string? Formatter = null);
+public sealed record DataLabels(bool Enabled, string? Formatter = null, IReadOnlyList<int>? EnabledOnSeries = null);
 
-public sealed record Tooltip(bool Shared, TooltipY? Y = null);
+/// <summary>Shared tooltips need intersect off (ApexCharts refuses the pair otherwise).</summary>
+public sealed record Tooltip(bool Shared, TooltipY? Y = null)
+{
+    public bool Intersect => !Shared;
+}
 
 public sealed record TooltipY(string Formatter);
 

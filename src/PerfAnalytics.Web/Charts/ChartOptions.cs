@@ -26,17 +26,22 @@ public static class ChartOptions
             Tooltip = new Tooltip(true, new TooltipY(formatter)),
         };
 
-    /// <summary>Stacked bars of the parts of a whole, in the unit or as shares of 100%.</summary>
+    /// <summary>
+    /// Stacked bars of the parts of a whole, in the unit, or as shares already computed in % of the whole (the axis
+    /// then ends at 100). Shares are not left to ApexCharts' "100%" stacking, which would blow a lone stated part up
+    /// to 100% of a whole the report does not state.
+    /// </summary>
     public static ApexOptions StackedBars(IReadOnlyList<ChartSeries> series, string axisTitle, bool asShares, ChartLook look,
         string formatter = Money)
     {
         var options = Base("bar", series, look);
+        var labels = asShares ? Percent : formatter;
         return options with
         {
-            Chart = options.Chart with { Stacked = true, StackType = asShares ? "100%" : null },
-            Yaxis = [new Axis(new AxisTitle(axisTitle), new AxisLabels(asShares ? Percent : formatter), Max: asShares ? 100 : null)],
-            DataLabels = new DataLabels(true, asShares ? Percent : formatter),
-            Tooltip = new Tooltip(true, new TooltipY(formatter)),
+            Chart = options.Chart with { Stacked = true },
+            Yaxis = [new Axis(new AxisTitle(axisTitle), new AxisLabels(labels), Min: asShares ? 0 : null, Max: asShares ? 100 : null)],
+            DataLabels = new DataLabels(true, labels),
+            Tooltip = new Tooltip(true, new TooltipY(labels)),
         };
     }
 
@@ -54,7 +59,8 @@ public static class ChartOptions
         {
             Yaxis = axes,
             Stroke = new Stroke([.. bars.Select(_ => 0), 3]),
-            Markers = new Markers(5),
+            Markers = new Markers(6),
+            DataLabels = new DataLabels(true, Percent, EnabledOnSeries: [bars.Count]),
             Tooltip = new Tooltip(true),
         };
     }
@@ -87,13 +93,14 @@ public static class ChartOptions
             Tooltip = new Tooltip(true, new TooltipY(formatter)),
         };
 
+    /// <summary>A chart with no stated figure at all gets no series, so ApexCharts shows the "no data" text.</summary>
     private static ApexOptions Base(string type, IReadOnlyList<ChartSeries> series, ChartLook look) => new(
         Chart: new ChartSection(type, look.Height,
             DefaultLocale: look.Locale,
             Toolbar: new Toolbar(false),
             Animations: new Animations(look.Animations),
             FontFamily: "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"),
-        Series: series,
+        Series: series.Any(s => s.Data.Any(p => p.Y is not null)) ? series : [],
         Xaxis: new Axis(),
         Yaxis: [],
         PlotOptions: new PlotOptions(new BarOptions(ColumnWidth: "55%")),

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Logging;
 using Microsoft.JSInterop;
 using PerfAnalytics.Web.Charts;
 
@@ -8,6 +9,8 @@ namespace PerfAnalytics.Web.Components;
 public sealed partial class ApexChart : IAsyncDisposable
 {
     [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    [Inject] private ILogger<ApexChart> Logger { get; set; } = default!;
 
     /// <summary>The chart's options (built by <see cref="ChartOptions"/>).</summary>
     [Parameter, EditorRequired] public ApexOptions Options { get; set; } = default!;
@@ -48,7 +51,17 @@ public sealed partial class ApexChart : IAsyncDisposable
         {
             // The circuit is gone: nothing left to draw on.
         }
+        catch (JSException e)
+        {
+            // A chart that cannot be drawn must not take the page (and its circuit) down with it.
+            Logger.LogWarning(e, "Chart {Name} could not be drawn", Name);
+            Failed = true;
+            StateHasChanged();
+        }
     }
+
+    /// <summary>The browser refused to draw the chart.</summary>
+    public bool Failed { get; private set; }
 
     /// <summary>Called by the JS module when a data point is clicked.</summary>
     [JSInvokable]

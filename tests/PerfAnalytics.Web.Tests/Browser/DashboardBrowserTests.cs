@@ -10,6 +10,8 @@ public class DashboardBrowserTests(BrowserHost host, ITestOutputHelper output)
     private async Task<DashboardPages> OpenAsync()
     {
         var page = await host.NewPageAsync();
+        page.Console += (_, message) => { if (message.Type is "error" or "warning") output.WriteLine($"browser {message.Type}: {message.Text}"); };
+        page.PageError += (_, error) => output.WriteLine($"page error: {error}");
         return new DashboardPages(page, host);
     }
 
@@ -23,7 +25,7 @@ public class DashboardBrowserTests(BrowserHost host, ITestOutputHelper output)
         var budget = await ui.ChartTextAsync("budget");
         Assert.Contains("湛江市 2024", budget);
         Assert.Contains("临湘市 2024", budget);
-        Assert.Contains("预算与实际支出", await ui.Page.InnerTextAsync("main"));
+        Assert.Contains("预算与实际支出", await ui.Page.InnerTextAsync(".mud-main-content"));
         var structure = await ui.ChartTextAsync("structure");
         Assert.Contains("699.68", structure);   // 湛江市 staff costs, as a data label
         Assert.Contains("120.36", structure);   // 临湘市 staff costs
@@ -39,12 +41,12 @@ public class DashboardBrowserTests(BrowserHost host, ITestOutputHelper output)
 
         await ui.ToggleYearAsync(2023);
 
-        await ui.Page.WaitForURLAsync(new Regex("year=2023"));
+        await ui.Page.WaitForURLAsync(new Regex("year=2023"), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(ui.Page.Locator("[data-chart='budget'] svg").First).ToContainTextAsync("湛江市 2023");
         Assert.Contains("1,133.49", await ui.Page.InnerTextAsync("[data-testid=theme-table]"));
 
         await ui.ChooseThemeAsync("信访量");
-        await ui.Page.WaitForURLAsync(new Regex("theme=petitions"));
+        await ui.Page.WaitForURLAsync(new Regex("theme=petitions"), new() { WaitUntil = WaitUntilState.Commit });
         await ui.ChartAsync("channels");
         await ui.ScreenshotAsync("compare-petitions");
     }
@@ -57,7 +59,7 @@ public class DashboardBrowserTests(BrowserHost host, ITestOutputHelper output)
 
         await ui.ClickFirstBarAsync("budget");
 
-        await ui.Page.WaitForURLAsync(new Regex(@"/reports/\d+\?metric=budget_total"));
+        await ui.Page.WaitForURLAsync(new Regex(@"/reports/\d+\?metric=budget_total"), new() { WaitUntil = WaitUntilState.Commit });
         var mark = ui.Page.Locator("mark.fact.selected").First;
         await Assertions.Expect(mark).ToHaveTextAsync(new Regex("1114\\.15"));
         await Assertions.Expect(mark).ToBeInViewportAsync();

@@ -11,7 +11,7 @@ public sealed class DashboardPages(IPage page, BrowserHost host)
     public async Task OpenAsync(string pathAndQuery)
     {
         await page.GotoAsync(host.BaseUrl + pathAndQuery);
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await page.Locator("[data-interactive=true]").WaitForAsync(); // the circuit is up, events are wired
     }
 
     /// <summary>Opens 对比 and waits until its first chart is drawn.</summary>
@@ -29,7 +29,7 @@ public sealed class DashboardPages(IPage page, BrowserHost host)
         return chart;
     }
 
-    public async Task<string> ChartTextAsync(string name) => await (await ChartAsync(name)).Locator("svg").First.InnerTextAsync();
+    public async Task<string> ChartTextAsync(string name) => await (await ChartAsync(name)).Locator("svg").First.TextContentAsync() ?? "";
 
     /// <summary>Ticks a year in the 年度 multi-select.</summary>
     public async Task ToggleYearAsync(int year)
@@ -46,7 +46,7 @@ public sealed class DashboardPages(IPage page, BrowserHost host)
     public async Task ClickFirstBarAsync(string chart) =>
         await (await ChartAsync(chart)).Locator("path.apexcharts-bar-area").First.ClickAsync();
 
-    public async Task UploadAsync(string file) => await page.Locator("input[type=file]").SetInputFilesAsync(file);
+    public async Task UploadAsync(string file) => await page.Locator("input[type=file]").Last.SetInputFilesAsync(file);
 
     public async Task ScreenshotAsync(string name) =>
         await page.ScreenshotAsync(new() { Path = Path.Combine(host.Screenshots, $"{name}.png"), FullPage = true });

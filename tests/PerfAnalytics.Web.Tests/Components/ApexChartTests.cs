@@ -1,5 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
 using Microsoft.JSInterop;
 using PerfAnalytics.Web.Charts;
 using PerfAnalytics.Web.Components;
@@ -16,6 +18,7 @@ public class ApexChartTests
 
     private static (BunitJSModuleInterop Module, BunitJSModuleInterop Chart) SetUp(BunitContext ctx)
     {
+        ctx.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         var module = ctx.JSInterop.SetupModule(Module);
         var chart = module.SetupModule("create", _ => true);
         chart.SetupVoid("update", _ => true);
@@ -78,5 +81,22 @@ public class ApexChartTests
         await cut.Instance.DisposeAsync();
 
         chart.VerifyInvoke("destroy");
+    }
+
+    [Fact]
+    public async Task AChartTheBrowserCannotDrawShowsAWarningInsteadOfBreakingThePage()
+    {
+        await using var ctx = new BunitContext();
+        ctx.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        ctx.Services.AddMudServices();
+        System.Globalization.CultureInfo.CurrentUICulture = new("zh-CN");
+        var module = ctx.JSInterop.SetupModule(Module);
+        module.SetupModule("create", _ => true).SetupVoid("update", _ => true).SetException(new JSException("tooltip.shared cannot be enabled"));
+
+        var cut = ctx.Render<ApexChart>(p => p.Add(c => c.Options, Budget(1m)));
+        cut.Render(p => p.Add(c => c.Options, Budget(2m)));
+
+        cut.WaitForAssertion(() => Assert.Contains("图表无法绘制", cut.Markup));
+        Assert.True(cut.Instance.Failed);
     }
 }

@@ -11,13 +11,33 @@ public class ChartOptionsTests
         new(name, [.. values.Select((v, i) => new ChartPoint($"P{i}", v, ReportId: v is null ? null : 100 + i, Metric: "budget_total"))]);
 
     [Fact]
-    public void StackedBarsAsSharesUseTheHundredPercentStackAndPercentLabels()
+    public void StackedSharesKeepTheirOwnPercentagesOnAnAxisEndingAtOneHundred()
     {
-        var json = JsonNode.Parse(ChartOptions.StackedBars([Series("人员经费", 699.68m), Series("公用经费", 41.48m)], "占比", asShares: true, Look).ToJson())!;
+        var json = JsonNode.Parse(ChartOptions.StackedBars([Series("人员经费占比", 70.77m), Series("公用经费占比", 4.2m)], "%", asShares: true, Look).ToJson())!;
 
         Assert.True(json["chart"]!["stacked"]!.GetValue<bool>());
-        Assert.Equal("100%", json["chart"]!["stackType"]!.GetValue<string>());
+        Assert.Null(json["chart"]!["stackType"]); // not ApexCharts' 100% stacking: a lone part would show as 100%
+        Assert.Equal(100, json["yaxis"]![0]!["max"]!.GetValue<decimal>());
         Assert.Equal("pct", json["yaxis"]![0]!["labels"]!["formatter"]!.GetValue<string>());
+        Assert.Equal(70.77m, json["series"]![0]!["data"]![0]!["y"]!.GetValue<decimal>());
+    }
+
+    [Fact]
+    public void AChartWithoutAnyStatedFigureHasNoSeriesSoTheNoDataTextShows()
+    {
+        var options = ChartOptions.GroupedBars([Series("来信", null, null), Series("来访", (decimal?)null)], "件", ChartOptions.Count, Look);
+
+        Assert.Empty(options.Series);
+        Assert.Equal("暂无数据", options.NoData!.Text);
+    }
+
+    [Fact]
+    public void SharedTooltipsTurnIntersectOffAsApexChartsRequires()
+    {
+        var json = JsonNode.Parse(ChartOptions.GroupedBars([Series("预算数", 1m)], "万元", ChartOptions.Money, Look).ToJson())!;
+
+        Assert.True(json["tooltip"]!["shared"]!.GetValue<bool>());
+        Assert.False(json["tooltip"]!["intersect"]!.GetValue<bool>());
     }
 
     [Fact]
@@ -52,6 +72,7 @@ public class ChartOptionsTests
         var rateAxis = json["yaxis"]!.AsArray().Single(a => a!["opposite"]?.GetValue<bool>() == true)!;
         Assert.Equal("执行率", rateAxis["seriesName"]!.GetValue<string>());
         Assert.Equal("pct", rateAxis["labels"]!["formatter"]!.GetValue<string>());
+        Assert.Equal([2], json["dataLabels"]!["enabledOnSeries"]!.AsArray().Select(n => n!.GetValue<int>()));
     }
 
     [Fact]

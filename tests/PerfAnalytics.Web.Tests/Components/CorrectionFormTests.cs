@@ -39,8 +39,8 @@ public class CorrectionFormTests(SeedWarehouse seeds) : IClassFixture<SeedWareho
         await using var ctx = Contexts.Create(seeds.Warehouse);
 
         var cut = ctx.Render<CorrectionForm>(p => p.Add(f => f.Fact, fact));
-        cut.Find("[data-testid=new-value] input").Change("13");
-        cut.Find("[data-testid=user] input").Change("王科员");
+        cut.Find("input[data-testid=new-value]").Change("13");
+        cut.Find("input[data-testid=user]").Change("王科员");
         await cut.Find("[data-testid=save-correction]").ClickAsync(new());
 
         cut.WaitForAssertion(() => Assert.Contains("请填写更正理由", cut.Markup));
@@ -56,9 +56,9 @@ public class CorrectionFormTests(SeedWarehouse seeds) : IClassFixture<SeedWareho
         var corrected = false;
 
         var cut = ctx.Render<CorrectionForm>(p => p.Add(f => f.Fact, fact).Add(f => f.OnCorrected, () => corrected = true));
-        cut.Find("[data-testid=new-value] input").Change("654");
-        cut.Find("[data-testid=reason] textarea").Change("原文第二段为654人次");
-        cut.Find("[data-testid=user] input").Change("王科员");
+        cut.Find("input[data-testid=new-value]").Change("654");
+        cut.Find("textarea[data-testid=reason]").Change("原文第二段为654人次");
+        cut.Find("input[data-testid=user]").Change("王科员");
         await cut.Find("[data-testid=save-correction]").ClickAsync(new());
 
         cut.WaitForAssertion(() => Assert.True(corrected));

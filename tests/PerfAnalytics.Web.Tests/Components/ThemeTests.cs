@@ -60,8 +60,20 @@ public class ThemeTests(SeedWarehouse seeds) : IClassFixture<SeedWarehouse>
         Assert.Equal(["personnel_expenditure", "public_expenditure", "project_expenditure"], money.Series.Select(s => s.Name));
         Assert.Equal([120.36m, 699.68m], money.Series[0].Data.Select(p => p.Y)); // 临湘市, 湛江市
         Assert.Equal([null, 246.73m], money.Series[2].Data.Select(p => p.Y));   // 临湘市 states no project spending
-        Assert.Null(money.Chart.StackType);
-        Assert.Equal("100%", shares.Chart.StackType);
+        Assert.Equal(["SharePersonnel", "SharePublic", "ShareProject"], shares.Series.Select(s => s.Name));
+        Assert.Equal([55.95m, 70.77m], shares.Series[0].Data.Select(p => p.Y)); // of each place's stated spending
+        Assert.Equal([null, 24.95m], shares.Series[2].Data.Select(p => p.Y));
+    }
+
+    [Fact]
+    public void CategoriesStayDistinctWhenAPlaceHasSeveralDocumentsForAYear()
+    {
+        Column[] columns = [new(1, "湛江市", 2020, "base_data_table"), new(2, "湛江市", 2020, "base_data_table"),
+                            new(3, "湛江市", 2023, "target_table"), new(4, "湛江市", 2023, "self_evaluation_report")];
+
+        var categories = ThemeCharts.Categories(columns, k => k.Replace("KindShort_", ""));
+
+        Assert.Equal(["湛江市 2020 base_data_table #1", "湛江市 2020 base_data_table #2", "湛江市 2023 target_table", "湛江市 2023 self_evaluation_report"], categories);
     }
 
     [Fact]

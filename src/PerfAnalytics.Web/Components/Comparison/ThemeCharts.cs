@@ -25,7 +25,7 @@ public static class ThemeCharts
                 new("structure", label("ChartStructure"),
                     ChartOptions.StackedBars(Many("personnel_expenditure", "public_expenditure", "project_expenditure"), "万元", false, look)),
                 new("shares", label("ChartShares"),
-                    ChartOptions.StackedBars(Many("personnel_expenditure", "public_expenditure", "project_expenditure"), "%", true, look)),
+                    ChartOptions.StackedBars(Many("SharePersonnel", "SharePublic", "ShareProject"), "%", true, look)),
                 new("per-post", label("ChartPerPost"),
                     ChartOptions.GroupedBars(Many("ExpenditurePerPost", "PersonnelPerPost"), "万元/编制", ChartOptions.Money, look)),
             ],
@@ -52,7 +52,9 @@ public static class ThemeCharts
     /// <summary>"湛江市 2024"; the kind of document is added where a place has two documents for a year.</summary>
     public static IReadOnlyList<string> Categories(IReadOnlyList<Column> columns, Func<string, string> label)
     {
+        // Categories must differ: ApexCharts merges points that share one.
         var names = columns.Select(c => $"{c.Place} {c.Year?.ToString() ?? "?"}").ToList();
-        return [.. names.Select((n, i) => names.Count(x => x == n) > 1 ? $"{n} {label($"KindShort_{columns[i].DocKind}")}" : n)];
+        names = [.. names.Select((n, i) => names.Count(x => x == n) > 1 ? $"{n} {label($"KindShort_{columns[i].DocKind}")}" : n)];
+        return [.. names.Select((n, i) => names.Count(x => x == n) > 1 ? $"{n} #{columns[i].ReportId}" : n)];
     }
 }
