@@ -99,7 +99,7 @@ internal static partial class HeaderTableRule
             q = Numbers.Make(q.SourceValue, q.Unit, offset, offset + q.End);
             if (unit == "万元" && q.Unit == "" && doc.DeclaredMoneyUnit(cell.Start) is { } declared) q = Numbers.WithUnit(q, declared);
             if (!Numbers.Fits(unit, q.Unit)) continue;
-            found.Add(new Candidate(row.Code, q, summary[0].Start, q.End, Priority));
+            found.Add(new Candidate(row.Code, q, q.Start, q.End, Priority, Excerpt: $"{columns[i].Label}（{summary[0].Text}）：{cell.Text}"));
         }
     }
 }
