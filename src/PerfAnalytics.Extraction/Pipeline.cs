@@ -19,7 +19,9 @@ internal static class Pipeline
         var found = new Candidates();
         var grades = new GradeSink();
         LabelValueRule.Apply(doc, LabelVocabulary.FindAll(text), found, grades);
-        HeaderTableRule.Apply(doc, CellRows.Read(text), found);
+        var rows = CellRows.Read(text);
+        HeaderTableRule.Apply(doc, rows, found);
+        MatrixTableRule.Apply(doc, rows, found);
         var indicators = IndicatorRule.Apply(doc);
         var tasks = TaskRule.Apply(doc);
         SatisfactionFromIndicators(doc, indicators, found);

@@ -11,6 +11,7 @@ public class SampleTests
     [Theory]
     [InlineData("budget_statement")]
     [InlineData("final_accounts_statement")]
+    [InlineData("matrix_report")]
     public void StatementGivesTheYearsFiguresNotLastYearsOrChanges(string name)
     {
         var expected = JsonDocument.Parse(File.ReadAllText(SamplePath(name + ".expected.json"))).RootElement;

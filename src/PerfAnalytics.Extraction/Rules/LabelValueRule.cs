@@ -116,7 +116,7 @@ internal static partial class LabelValueRule
     }
 
     private static readonly string[] Fillers = ["分别为", "分别是", "分别达到", "分别达", "分别", "均为", "均达到", "均达", "均是", "都为", "都是", "都达到",
-        "达到", "合计为", "共计", "为", "是", "达", "共", "计", "约", "有", "了"];
+        "达到", "合计为", "共计", "评定为", "评为", "事项", "为", "是", "达", "共", "计", "约", "有", "了"];
 
     /// <summary>Where the value after a label starts, or -1: skips 为/达到/…, "（原值）", tabs and empty cells, and
     /// (for a label that is a whole table cell) the line break to the next cell.</summary>
@@ -188,6 +188,10 @@ internal static partial class LabelValueRule
             else if (i < text.Length && text[i] == '\t') break;
             if (list.Count >= 6) break;
         }
+        // "分别为500、200万元": a unit written once after the last figure holds for the bare ones before it.
+        if (list.Count > 1 && list[^1].Unit is { Length: > 0 } shared)
+            for (var k = 0; k < list.Count - 1; k++)
+                if (list[k].Unit == "") list[k] = Numbers.Make(list[k].SourceValue, shared, list[k].Start, list[k].End);
         return list;
     }
 
