@@ -38,6 +38,7 @@ public static partial class Numbers
         "%" => new(num, "%", num, "%", start, end),
         "人次" => new(num, "人次", num, "人次", start, end),
         "个" => new(num, "个", num, "件", start, end),
+        "名" => new(num, "名", num, "人", start, end),
         _ => new(num, unit, num, unit, start, end),
     };
 

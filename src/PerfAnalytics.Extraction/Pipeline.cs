@@ -19,7 +19,9 @@ internal static class Pipeline
         var found = new Candidates();
         var grades = new GradeSink();
         LabelValueRule.Apply(doc, LabelVocabulary.FindAll(text), found, grades);
-        HeaderTableRule.Apply(doc, CellRows.Read(text), found);
+        var rows = CellRows.Read(text);
+        HeaderTableRule.Apply(doc, rows, found);
+        MatrixTableRule.Apply(doc, rows, found);
         var indicators = IndicatorRule.Apply(doc);
         var tasks = TaskRule.Apply(doc);
         SatisfactionFromIndicators(doc, indicators, found);
@@ -35,7 +37,7 @@ internal static class Pipeline
 
     private static Fact ToFact(string text, Candidate c) =>
         new(c.Code, c.Q.Value, MetricCatalogue.Get(c.Code).Unit, c.Q.SourceValue, c.Q.SourceUnit,
-            text[c.Start..c.End], c.Start, c.End, c.Derived, c.Parts);
+            c.Excerpt ?? text[c.Start..c.End], c.Start, c.End, c.Derived, c.Parts);
 
     /// <summary>An achieved satisfaction figure sits in the indicator table under a satisfaction heading.</summary>
     private static void SatisfactionFromIndicators(DocContext doc, List<Indicator> indicators, Candidates found)

@@ -1,7 +1,7 @@
 namespace PerfAnalytics.Extraction.Rules;
 
 /// <summary>A figure found by a rule, before the choice between several findings of the same code.</summary>
-internal sealed record Candidate(string Code, Quantity Q, int Start, int End, int Priority, bool Derived = false, IReadOnlyList<SourceSpan>? Parts = null);
+internal sealed record Candidate(string Code, Quantity Q, int Start, int End, int Priority, bool Derived = false, IReadOnlyList<SourceSpan>? Parts = null, string? Excerpt = null);
 
 /// <summary>What the rules found, per code; the best candidate of each code becomes the fact.</summary>
 internal sealed class Candidates

@@ -95,11 +95,10 @@ internal static partial class HeaderTableRule
             var row = label.Rows.FirstOrDefault(x => LabelValueRule.Fits(x, none, doc));
             if (row is null || row.Ignore || row.Code.StartsWith('@') || row.Code.StartsWith("by_unit", StringComparison.Ordinal)) continue;
             var unit = row.Code.StartsWith('_') ? "万元" : MetricCatalogue.Get(row.Code).Unit;
-            var offset = cell.Start + doc.Text.AsSpan(cell.Start).IndexOf(cell.Text.AsSpan());
-            q = Numbers.Make(q.SourceValue, q.Unit, offset, offset + q.End);
+            q = q with { Start = cell.Start, End = cell.Start + q.End };
             if (unit == "万元" && q.Unit == "" && doc.DeclaredMoneyUnit(cell.Start) is { } declared) q = Numbers.WithUnit(q, declared);
             if (!Numbers.Fits(unit, q.Unit)) continue;
-            found.Add(new Candidate(row.Code, q, summary[0].Start, q.End, Priority));
+            found.Add(new Candidate(row.Code, q, q.Start, q.End, Priority, Excerpt: $"{columns[i].Label}（{summary[0].Text}）：{cell.Text}"));
         }
     }
 }

@@ -12,6 +12,9 @@ internal static partial class IdentityRule
     public static (string? Kind, string? Error) Kind(string text)
     {
         var title = text[..Math.Min(TitleLength, text.Length)];
+        var firstLine = title.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
+        if (OfficialLetter().IsMatch(firstLine))
+            return (null, "无法识别的文档类型：这是一份公文（通知、函、意见等），不是部门的绩效文件，未导入任何数据。");
         if (BaseData().IsMatch(title)) return (DocKinds.BaseDataTable, null);
         if (Target().IsMatch(title)) return (DocKinds.TargetTable, null);
         var self = SelfEval().Match(title);
@@ -22,6 +25,9 @@ internal static partial class IdentityRule
         if (self.Success) return (DocKinds.SelfEvaluationReport, null);
         return (null, "无法识别的文档类型：开头没有“整体支出绩效自评报告”“绩效目标表”“自评基础数据表”“部门预算”“部门决算”等字样，未导入任何数据。");
     }
+
+    [GeneratedRegex(@"(?:的通知|的通报|的函|的决定|的意见|的批复|的请示|办法|方案)$")]
+    private static partial Regex OfficialLetter();
 
     [GeneratedRegex(@"基础数据表|基础信息表|基础数据")]
     private static partial Regex BaseData();

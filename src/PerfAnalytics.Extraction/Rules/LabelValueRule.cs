@@ -76,6 +76,8 @@ internal static partial class LabelValueRule
             var code = row.Code;
             if (code == "by_unit:petition") code = q.Unit switch { "批" => "petition_batches", "人次" => "petition_persons", "件" => "petition_items", _ => null };
             if (code is null) return null;
+            // A final account compares with the budget in passing (年初预算为 …); its budget figures are not the budget's.
+            if (doc.DocKind == DocKinds.FinalAccountsStatement && code is "budget_total" or "budget_basic" or "budget_project") return null;
             var metricUnit = code.StartsWith('_') ? "万元" : MetricCatalogue.Get(code).Unit;
             var value = q;
             if (metricUnit == "万元" && q.Unit == "" && doc.DeclaredMoneyUnit(q.Start) is { } declared) value = Numbers.WithUnit(q, declared);
@@ -114,7 +116,7 @@ internal static partial class LabelValueRule
     }
 
     private static readonly string[] Fillers = ["分别为", "分别是", "分别达到", "分别达", "分别", "均为", "均达到", "均达", "均是", "都为", "都是", "都达到",
-        "达到", "合计为", "共计", "总计", "合计", "为", "是", "达", "共", "计", "约", "有", "了"];
+        "达到", "合计为", "共计", "评定为", "评为", "事项", "为", "是", "达", "共", "计", "约", "有", "了"];
 
     /// <summary>Where the value after a label starts, or -1: skips 为/达到/…, "（原值）", tabs and empty cells, and
     /// (for a label that is a whole table cell) the line break to the next cell.</summary>
@@ -186,6 +188,10 @@ internal static partial class LabelValueRule
             else if (i < text.Length && text[i] == '\t') break;
             if (list.Count >= 6) break;
         }
+        // "分别为500、200万元": a unit written once after the last figure holds for the bare ones before it.
+        if (list.Count > 1 && list[^1].Unit is { Length: > 0 } shared)
+            for (var k = 0; k < list.Count - 1; k++)
+                if (list[k].Unit == "") list[k] = Numbers.Make(list[k].SourceValue, shared, list[k].Start, list[k].End);
         return list;
     }
 
