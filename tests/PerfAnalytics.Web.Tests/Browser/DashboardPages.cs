@@ -35,7 +35,10 @@ public sealed class DashboardPages(IPage page, BrowserHost host)
     public async Task ToggleYearAsync(int year)
     {
         await page.Locator("[data-testid=years]").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex($"^\\s*{year}\\s*$") }).ClickAsync();
+        var item = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex($"^\\s*{year}\\s*$") });
+        await item.WaitForAsync();
+        await page.Locator(".mud-popover-open").EvaluateAsync("e => Promise.all(e.getAnimations({ subtree: true }).map(a => a.finished))"); // opened, not mid-transition
+        await item.ClickAsync();
         await page.Keyboard.PressAsync("Escape");
     }
 
