@@ -65,7 +65,7 @@ public sealed record Axis(
 
 public sealed record AxisTitle(string Text);
 
-public sealed record AxisLabels(string? Formatter = null);
+public sealed record AxisLabels(string? Formatter = null, int? Rotate = null, bool? HideOverlappingLabels = null, bool? Trim = null);
 
 public sealed record PlotOptions(BarOptions Bar);
 

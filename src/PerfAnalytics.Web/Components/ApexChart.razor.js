@@ -49,6 +49,8 @@ function withFormatters(node) {
 async function prepare(json, dotNet) {
     const options = withFormatters(JSON.parse(json));
     options.chart ??= {};
+    const label = options.dataLabels?.formatter;
+    if (label) options.dataLabels.formatter = (v, o) => v == null ? '' : label(v, o); // no label over a gap
     const locale = await loadLocale(options.chart.defaultLocale);
     if (locale) options.chart.locales = [locale]; else delete options.chart.defaultLocale;
     options.chart.events = {};
