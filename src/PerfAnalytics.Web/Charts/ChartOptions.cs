@@ -101,7 +101,7 @@ public static class ChartOptions
             Animations: new Animations(look.Animations),
             FontFamily: "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"),
         Series: series.Any(s => s.Data.Any(p => p.Y is not null)) ? series : [],
-        Xaxis: new Axis(Labels: new AxisLabels(Rotate: -30, HideOverlappingLabels: false, Trim: true)),
+        Xaxis: new Axis(Labels: new AxisLabels(Rotate: -30, HideOverlappingLabels: false, Trim: false)),
         Yaxis: [],
         PlotOptions: new PlotOptions(new BarOptions(ColumnWidth: "55%")),
         DataLabels: new DataLabels(false),

@@ -113,4 +113,19 @@ public class DashboardBrowserTests(BrowserHost host, ITestOutputHelper output)
         }
         output.WriteLine($"screenshots: {host.Screenshots}");
     }
+
+    [BrowserFact]
+    public async Task TheLanguageSwitchShowsThePageInEnglishAndKeepsTheFilters()
+    {
+        var ui = await OpenAsync();
+        await ui.OpenCompareAsync("?place=湛江市&year=2024");
+
+        await ui.Page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+
+        await Assertions.Expect(ui.Page.Locator("h1")).ToHaveTextAsync("Compare");
+        Assert.Contains("place=", ui.Page.Url);
+        await ui.ChartAsync("budget");
+        Assert.Contains("Budget vs actual", await ui.Page.InnerTextAsync(".mud-main-content"));
+        await ui.ScreenshotAsync("compare-english");
+    }
 }
