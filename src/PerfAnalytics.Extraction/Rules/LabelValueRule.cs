@@ -82,7 +82,7 @@ internal static partial class LabelValueRule
             var value = q;
             if (metricUnit == "万元" && q.Unit == "" && doc.DeclaredMoneyUnit(q.Start) is { } declared) value = Numbers.WithUnit(q, declared);
             if (!Numbers.Fits(metricUnit, value.Unit)) return null;
-            found.Add(new Candidate(code, value, label.Start, q.End, Priority));
+            found.Add(new Candidate(code, value, label.Start, q.End, row.IsPreferred ? Priority + 1 : Priority));
             return code;
         }
         return null;
@@ -220,8 +220,8 @@ internal static partial class LabelValueRule
         for (var k = 0; k < groups.Count; k++)
         {
             var code = codes.Count > 1 && k < codes.Count
-                ? codes[k] switch { "petition_batches" => "petition_batches_yoy_change", "petition_persons" => "petition_persons_yoy_change", _ => null }
-                : k == 0 ? (codes.Count == 1 ? YoyOf(codes[0]) : "petition_yoy_change") : null;
+                ? YoyOf(codes[k])
+                : k == 0 ? YoyOf(codes.FirstOrDefault()) : null;
             if (code is null) continue;
             var g = groups[k];
             var q = Numbers.At(doc.Text, g.Index)!;
