@@ -11,8 +11,11 @@ internal static partial class IdentityRule
     /// <summary>The document kind from its title, or an error message (Chinese) when it is not one of the five kinds.</summary>
     public static (string? Kind, string? Error) Kind(string text)
     {
-        var title = text[..Math.Min(TitleLength, text.Length)];
-        var firstLine = title.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
+        // The title block: the first few lines, not the body (which talks of 部门预算 and 自评 alike).
+        var lines = text[..Math.Min(TitleLength, text.Length)].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(4).ToList();
+        var title = string.Concat(lines);
+        if (title.Length > 160) title = title[..160];
+        var firstLine = lines.FirstOrDefault() ?? "";
         if (OfficialLetter().IsMatch(firstLine))
             return (null, "无法识别的文档类型：这是一份公文（通知、函、意见等），不是部门的绩效文件，未导入任何数据。");
         if (BaseData().IsMatch(title)) return (DocKinds.BaseDataTable, null);
@@ -20,9 +23,9 @@ internal static partial class IdentityRule
         var self = SelfEval().Match(title);
         if (self.Success && ProjectOnly().IsMatch(title[..self.Index]) && !WholeDept().IsMatch(title))
             return (null, "这是项目支出绩效自评报告，不是部门整体的绩效文件，未导入任何数据。");
+        if (self.Success) return (DocKinds.SelfEvaluationReport, null);
         if (FinalAccounts().IsMatch(title)) return (DocKinds.FinalAccountsStatement, null);
         if (Budget().IsMatch(title)) return (DocKinds.BudgetStatement, null);
-        if (self.Success) return (DocKinds.SelfEvaluationReport, null);
         return (null, "无法识别的文档类型：开头没有“整体支出绩效自评报告”“绩效目标表”“自评基础数据表”“部门预算”“部门决算”等字样，未导入任何数据。");
     }
 
