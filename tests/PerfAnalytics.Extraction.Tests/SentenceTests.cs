@@ -69,6 +69,30 @@ public class SentenceTests
     }
 
     [Fact]
+    public void ControlRateThatDisagreesWithItsFiguresIsAFinding()
+    {
+        var r = ReportExtractor.ExtractText(Report + "“三公”经费预算数为10万元，实际支出8万元，控制率为95%。\n", "x.txt");
+        var finding = Assert.Single(r.Findings);
+        Assert.Equal("rate_mismatch", finding.Code);
+        Assert.Contains("80%", finding.Message);
+        Assert.Equal(["three_public_control_rate", "three_public_expenditure", "three_public_budget"], finding.Metrics);
+    }
+
+    [Fact]
+    public void IndicatorRowsWithTargetAndActualColumnsGiveBoth()
+    {
+        const string table = "三、绩效指标完成情况\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t数量指标\t受理信访事项数\t≥1000件\t1200件\t10\t10\n\t时效指标\t按期办结率\t≥95%\t98%\t10\t10\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t93%\t10\t10\n";
+        var r = ReportExtractor.ExtractText(Report + table, "x.txt");
+        Assert.Equal(3, r.Indicators.Count);
+        var first = r.Indicators[0];
+        Assert.Equal(("产出指标", "数量指标", "受理信访事项数", "≥1000件", "1200件"), (first.Level1, first.Level2, first.Name, first.Target, first.Actual));
+        Assert.Equal(1200m, first.ActualValue);
+        Assert.Equal(("产出指标", "时效指标", "按期办结率"), (r.Indicators[1].Level1, r.Indicators[1].Level2, r.Indicators[1].Name));
+        Assert.Equal(93m, r.Metrics.Single(m => m.Code == "satisfaction_rate").Value);
+        Assert.Equal(98m, r.Metrics.Single(m => m.Code == "on_time_closure_rate").Value);
+    }
+
+    [Fact]
     public void GradeThatDoesNotFitTheScoreIsAFinding()
     {
         var r = ReportExtractor.ExtractText(Report + "自评得分为72分，评价等级为优秀。\n", "x.txt");

@@ -69,10 +69,10 @@ internal static partial class IdentityRule
             grade);
     }
 
-    [GeneratedRegex(@"(?:部门|单位|评价单位|预算单位|填报单位|部门\(单位\)|部门（单位）|报送单位|评价对象)(?:名称)?\s*[:：]?[ \t]*\n?\t?[ \t]*(?<name>[\u4e00-\u9fff()（）]{2,30}?(?:局|办公室|委员会|中心|厅|委|办|所|院|站|队))(?=[\s(（:：,，。]|$)")]
+    [GeneratedRegex(@"(?:部门|单位|评价单位|预算单位|填报单位|部门\(单位\)|部门（单位）|报送单位|评价对象)(?:名称)?\s*[:：]?[ \t]*\n?\t?[ \t]*(?<name>[\u4e00-\u9fff()（）]{2,30}?(?:局|办公室|委员会|中心|厅|委|办|所|院|站|队|工作部))(?=[\s(（:：,，。]|$)")]
     private static partial Regex LabelledAgency();
 
-    [GeneratedRegex(@"\G[\u4e00-\u9fff]{0,16}?(?:局|办公室|委员会|中心|厅)")]
+    [GeneratedRegex(@"\G[\u4e00-\u9fff]{2,14}?(?:局|办公室|委员会|中心|厅|工作部)")]
     private static partial Regex AgencyAfterPlace();
 
     [GeneratedRegex(@"[\u4e00-\u9fff]{2,12}?信访(?:局|办公室|办)")]
@@ -83,10 +83,10 @@ internal static partial class IdentityRule
         var labelled = LabelledAgency().Match(text);
         if (labelled.Success && Gazetteer.Find(labelled.Groups["name"].Value).Count > 0) return labelled.Groups["name"].Value;
         var titleEnd = Math.Min(TitleLength, text.Length);
-        foreach (var (start, _, _) in Gazetteer.Find(text, 0, titleEnd))
+        foreach (var (start, end, _) in Gazetteer.Find(text, 0, titleEnd))
         {
-            var m = AgencyAfterPlace().Match(text, start);
-            if (m.Success) return m.Value;
+            var m = AgencyAfterPlace().Match(text, end);
+            if (m.Success) return text[start..(m.Index + m.Length)];
         }
         if (labelled.Success) return labelled.Groups["name"].Value;
         return AnyPetitionBureau().Matches(text).GroupBy(m => m.Value).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
