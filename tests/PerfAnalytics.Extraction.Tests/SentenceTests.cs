@@ -93,6 +93,20 @@ public class SentenceTests
     }
 
     [Fact]
+    public void HeaderRowsNamingColumnsOfTabSeparatedRowsGiveTheSummaryRowNotASubUnit()
+    {
+        const string table = "年度收入情况（万元）\n机构名称\t收入合计\t其中：\n\t\t上年结转\t公共财政拨款\t政府基金拨款\t纳入专户管理的非税收入拨款\t其他收入\n局机关及二级机构汇总\t219.1\t\t215.13\t\t\t3.97\n1、局机关\t200.1\t\t196.13\t\t\t3.97\n机构名称\t固定资产合计\t其中：\t其他\n\t\t在用固定资产\t出租固定资产\n局机关及二级机构汇总\t48.5\t40.5\t\t\n";
+        var r = ReportExtractor.ExtractText(Report + table, "x.txt");
+        var got = r.Metrics.ToDictionary(m => m.Code, m => m.Value);
+        Assert.Equal(new Dictionary<string, decimal>
+        {
+            ["revenue_total"] = 219.1m, ["fiscal_appropriation"] = 215.13m, ["other_revenue"] = 3.97m,
+            ["fixed_assets_total"] = 48.5m, ["fixed_assets_in_use"] = 40.5m,
+        }, got);
+        Assert.DoesNotContain(r.Metrics, m => m.Code == "carryover");
+    }
+
+    [Fact]
     public void GradeThatDoesNotFitTheScoreIsAFinding()
     {
         var r = ReportExtractor.ExtractText(Report + "自评得分为72分，评价等级为优秀。\n", "x.txt");
