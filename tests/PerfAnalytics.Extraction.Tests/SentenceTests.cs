@@ -107,6 +107,14 @@ public class SentenceTests
     }
 
     [Fact]
+    public void KeyTasksAsTableRowsWithoutMarkersGiveNameAndAmount()
+    {
+        const string t = "某某县信访局2024年部门整体绩效目标表\n年度重点工作任务\n任务名称\t主要实施内容\t拟投入资金（万元）\n信访维稳工作\t开展矛盾排查化解\t120.5\n日常运转保障\t保障机关正常运转\t35\n绩效指标\n";
+        var r = ReportExtractor.ExtractText(t, "x.txt");
+        Assert.Equal([("信访维稳工作", (decimal?)120.5m), ("日常运转保障", 35m)], r.Tasks.Select(x => (x.Name, x.Amount)).ToList());
+    }
+
+    [Fact]
     public void GradeThatDoesNotFitTheScoreIsAFinding()
     {
         var r = ReportExtractor.ExtractText(Report + "自评得分为72分，评价等级为优秀。\n", "x.txt");
