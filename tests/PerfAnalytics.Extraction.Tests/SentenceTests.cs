@@ -29,6 +29,8 @@ public class SentenceTests
     // petitions
     [InlineData(Report, "全年信访总量1200件，同比下降12.5%。", "petition_items=1200 petition_yoy_change=-12.5")]
     [InlineData(Report, "网上信访占比达到65%。", "")]
+    [InlineData(Report, "全市县级信访总量800件，进京信访量12批。", "")]
+    [InlineData(Report, "全年共登记群众来信来访2,345宗3,120人次。", "petition_items=2345 petition_persons=3120")]
     [InlineData(Report, "12345热线受理群众诉求8000件。", "")]
     [InlineData(Report, "接待群众来访320批1050人次。", "")]
     [InlineData(Report, "领导干部接访下访群众190批365人次。", "")]
