@@ -1,0 +1,81 @@
+using System.Data.Common;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+
+namespace PerfAnalytics.Data;
+
+/// <summary>One warehouse: which engine, how to connect, and its dialect. Create it with <see cref="Create"/>.</summary>
+public sealed class Warehouse
+{
+    static Warehouse() => DecimalTypeHandler.Register();
+
+    private Warehouse(WarehouseProvider provider, string connectionString, bool loadSeedReports, string description)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        LoadSeedReports = loadSeedReports;
+        Description = description;
+        Dialect = SqlDialect.For(provider);
+    }
+
+    public WarehouseProvider Provider { get; }
+    public string ConnectionString { get; }
+    public SqlDialect Dialect { get; }
+    public bool LoadSeedReports { get; }
+
+    /// <summary>Which warehouse is in use, for staff (no password).</summary>
+    public string Description { get; }
+
+    public static Warehouse Create(WarehouseOptions options)
+    {
+        var provider = options.ResolvedProvider;
+        if (provider == WarehouseProvider.SqlServer)
+        {
+            if (string.IsNullOrWhiteSpace(options.ConnectionString))
+                throw new InvalidOperationException("Warehouse:Provider 为 SqlServer，但没有设置 ConnectionStrings:Warehouse (connection string missing)");
+            return SqlServer(options.ConnectionString, options.LoadSeedReports ?? false);
+        }
+        var cs = options.ConnectionString;
+        string path;
+        if (string.IsNullOrWhiteSpace(cs))
+            path = Path.Combine(string.IsNullOrWhiteSpace(options.DataFolder) ? WarehouseOptions.DefaultDataFolder : options.DataFolder, "warehouse.db");
+        else if (cs.Contains('='))
+            path = new SqliteConnectionStringBuilder(cs).DataSource;
+        else
+            path = cs;
+        return Sqlite(path, options.LoadSeedReports ?? true);
+    }
+
+    public static Warehouse Sqlite(string path, bool loadSeedReports = false)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var cs = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            ForeignKeys = true,
+            DefaultTimeout = 30,
+            Pooling = true,
+        }.ToString();
+        return new Warehouse(WarehouseProvider.Sqlite, cs, loadSeedReports, $"SQLite 文件 {full}");
+    }
+
+    public static Warehouse SqlServer(string connectionString, bool loadSeedReports = false)
+    {
+        var b = new SqlConnectionStringBuilder(connectionString);
+        return new Warehouse(WarehouseProvider.SqlServer, connectionString, loadSeedReports, $"SQL Server {b.DataSource} / {b.InitialCatalog}");
+    }
+
+    public DbConnection CreateConnection() => Provider == WarehouseProvider.SqlServer
+        ? new SqlConnection(ConnectionString)
+        : new SqliteConnection(ConnectionString);
+
+    public async Task<DbConnection> OpenAsync(CancellationToken ct = default)
+    {
+        var c = CreateConnection();
+        await c.OpenAsync(ct);
+        return c;
+    }
+
+    public override string ToString() => Description;
+}
