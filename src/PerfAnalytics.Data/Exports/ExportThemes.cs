@@ -34,7 +34,15 @@ public static class ExportThemes
     public static ExportColumn MetricColumn(string code)
     {
         var m = MetricCatalogue.Get(code);
-        return new ExportColumn(code, $"{m.NameZh}（{m.Unit}）", FormatOf(m.Unit));
+        return new ExportColumn(code, HeaderWithUnit(m.NameZh, m.Unit), FormatOf(m.Unit));
+    }
+
+    /// <summary>实际支出 + 万元 → 实际支出（万元）; 信访总量（批次）+ 批 → 信访总量（批次，批）; 信访总量（人次）+ 人次 → 信访总量（人次）.</summary>
+    public static string HeaderWithUnit(string name, string unit)
+    {
+        if (!name.EndsWith('）') || name.LastIndexOf('（') is not (var open and >= 0)) return $"{name}（{unit}）";
+        var inner = name[(open + 1)..^1];
+        return inner == unit ? name : $"{name[..^1]}，{unit}）";
     }
 
     public static CellFormat FormatOf(string unit) => unit switch

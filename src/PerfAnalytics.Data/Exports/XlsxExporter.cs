@@ -85,6 +85,8 @@ public static class XlsxExporter
 
         using var w = OpenXmlWriter.Create(part);
         w.WriteStartElement(new Worksheet());
+        // Printed landscape, all columns on the page width.
+        w.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         WriteFrozenHeaderView(w);
         w.WriteStartElement(new Columns());
         var widths = ColumnWidths.Fit(table, sample);
@@ -123,6 +125,7 @@ public static class XlsxExporter
         if (columns.Count > 1)
             w.WriteElement(new MergeCells(new MergeCell { Reference = $"A1:{names[^1]}1" }) { Count = 1 });
         w.WriteElement(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
+        w.WriteElement(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
         w.WriteEndElement(); // worksheet
         w.Close();
         return extent;

@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Text;
+using PerfAnalytics.Cli;
 using PerfAnalytics.Data.Exports;
 using PerfAnalytics.Data.Ingest;
 using PerfAnalytics.Data.Queries;
@@ -133,6 +135,9 @@ public abstract class ExportTests<TEngine> : IAsyncLifetime where TEngine : IWar
         Assert.Contains("实际支出（万元）", sheet.Header);
         Assert.Contains("预算执行率（%）", sheet.Header);
         Assert.Equal("对比_支出结构_2023-2024.xlsx", Exporter.FileName(table, ExportFormat.Xlsx));
+        var petitions = ComparisonTable.Columns(ExportThemes.Petitions).Select(c => c.Header).ToList();
+        Assert.Contains("信访总量（批次，批）", petitions);
+        Assert.Contains("信访总量（人次）", petitions);
     }
 
     [EngineFact]
@@ -193,6 +198,39 @@ public abstract class ExportTests<TEngine> : IAsyncLifetime where TEngine : IWar
         // In XLSX the same text is a text cell: it cannot run, so it is kept as written.
         var xlsx = ExportedFile.ReadXlsx(ExportedFile.Write(table, ExportFormat.Xlsx), "报告");
         Assert.Contains(xlsx.Body, r => r[excerpt].Text == tricky);
+    }
+
+    [EngineFact]
+    public async Task ExportCommandWritesTheViewIntoTheOutFolderUnderANameThatSaysWhatAndWhen()
+    {
+        var root = new RootCommand();
+        ExportCommands.Add(root);
+        var dir = Directory.CreateTempSubdirectory("perfanalytics-export-cli-").FullName;
+        try
+        {
+            var code = await root.Parse(["export", "--warehouse", w.ConnectionString, "--places", "湛江市,临湘市", "--years", "2023-2024",
+                "--theme", "petitions", "--format", "csv", "--out", dir + Path.DirectorySeparatorChar]).InvokeAsync();
+            Assert.Equal(0, code);
+            var table = await ComparisonTable.CompareAsync(w, ["湛江市", "临湘市"], [2023, 2024], ExportThemes.Petitions);
+            Assert.Equal(ExportedFile.Write(table, ExportFormat.Csv), File.ReadAllBytes(Path.Combine(dir, "对比_信访量_2023-2024.csv")));
+            Assert.Equal(CsvOf(SourceTable.For(table)), File.ReadAllBytes(Path.Combine(dir, "对比_信访量_2023-2024_来源.csv")));
+
+            var unknownTheme = await root.Parse(["export", "--warehouse", w.ConnectionString, "--places", "湛江市", "--years", "2024",
+                "--theme", "budget", "--out", dir + Path.DirectorySeparatorChar]).InvokeAsync();
+            Assert.Equal(2, unknownTheme);
+            Assert.Equal(2, Directory.GetFiles(dir).Length);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static byte[] CsvOf(ExportTable table)
+    {
+        using var ms = new MemoryStream();
+        CsvExporter.Write(table, ms);
+        return ms.ToArray();
     }
 
     [EngineFact]
