@@ -48,6 +48,8 @@ public static class ExportThemes
     public static CellFormat FormatOf(string unit) => unit switch
     {
         "万元" => CellFormat.Amount,
+        _ when unit.StartsWith("万元/", StringComparison.Ordinal) => CellFormat.Amount,
+        _ when unit.Contains('/') => CellFormat.Score,
         "%" => CellFormat.Percent,
         "分" => CellFormat.Score,
         "人" or "人次" or "批" or "件" or "个" => CellFormat.Count,
