@@ -52,12 +52,14 @@ public static class ExportBench
             Exporter.Write(table, format, file);
         var written = clock.Elapsed;
         var size = new FileInfo(path).Length;
-        var figures = reports.Count * ExportThemes.Spending.MetricCodes.Count;
         using var self = Process.GetCurrentProcess();
+        var (peak, allocated) = (self.PeakWorkingSet64, GC.GetTotalAllocatedBytes(true) - allocatedBefore);
+        var sourceRows = format == ExportFormat.Xlsx ? table.Sources().Count() : 0;
+        var onSources = sourceRows > 0 ? $" + {sourceRows} rows on 来源" : "";
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{format.ToString().ToLowerInvariant()}: {placeCount} places x {yearCount} years = {placeCount * yearCount} rows (+ ~{figures * 9 / 10} source rows), " +
+            $"{format.ToString().ToLowerInvariant()}: {placeCount} places x {yearCount} years = {placeCount * yearCount} rows{onSources}, " +
             $"build {built.TotalSeconds:F2} s, write {written.TotalSeconds:F2} s, file {size / 1e6:F1} MB, " +
-            $"peak working set {self.PeakWorkingSet64 / 1e6:F0} MB, allocated {(GC.GetTotalAllocatedBytes(true) - allocatedBefore) / 1e6:F0} MB"));
+            $"peak working set {peak / 1e6:F0} MB, allocated {allocated / 1e6:F0} MB"));
         if (folder is null) Directory.Delete(dir, recursive: true);
     }
 
@@ -65,8 +67,8 @@ public static class ExportBench
     private static int RunChild(int places, int years, string format, string? folder)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
-        var entry = Environment.GetCommandLineArgs()[0];
-        if (entry.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)) start.ArgumentList.Add(entry);
+        // Under `dotnet perfanalytics.dll` the process is the dotnet host, which needs the dll again; the apphost does not.
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(Environment.GetCommandLineArgs()[0]);
         foreach (var a in new[] { "bench-export", "--places", places.ToString(CultureInfo.InvariantCulture), "--years", years.ToString(CultureInfo.InvariantCulture), "--format", format })
             start.ArgumentList.Add(a);
         if (folder is not null) { start.ArgumentList.Add("--out"); start.ArgumentList.Add(folder); }
