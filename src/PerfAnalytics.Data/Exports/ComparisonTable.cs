@@ -128,9 +128,12 @@ public static class ComparisonTable
         MetricCatalogue.Exists(f.MetricCode) ? MetricCatalogue.Get(f.MetricCode).NameZh : f.MetricCode,
         f.Value, f.Unit, f.Excerpt ?? "", f.Origin, f.FactId, f.Start, f.End);
 
-    private static string YearsText(IReadOnlyList<int> years) => ExportFileNames.Years(years) switch
+    /// <summary>2023-2024年 for consecutive years, 2020、2022年 for others.</summary>
+    public static string YearsText(IReadOnlyList<int> years)
     {
-        "全部年度" => "全部年度",
-        var y => y + "年",
-    };
+        var list = years.Distinct().Order().ToList();
+        if (list.Count == 0) return "全部年度";
+        var consecutive = list[^1] - list[0] == list.Count - 1;
+        return (consecutive ? ExportFileNames.Years(list) : string.Join('、', list)) + "年";
+    }
 }

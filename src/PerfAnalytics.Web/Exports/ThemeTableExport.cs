@@ -51,9 +51,9 @@ public static class ThemeTableExport
         var reports = shownPlaces.Count == 0 ? [] : await ReportsOfSelection.RunAsync(warehouse, shownPlaces, shownYears, ct);
         var themeName = ExportThemes.Find(theme.ToString())!.Name;
         var (title, stem) = kind == "趋势"
-            ? ($"趋势 · {ExportFileNames.Places(shownPlaces)} · {themeName} · {ExportFileNames.Years(shownYears)}年",
+            ? ($"趋势 · {ExportFileNames.Places(shownPlaces)} · {themeName} · {ComparisonTable.YearsText(shownYears)}",
                 ExportFileNames.Stem("趋势", ExportFileNames.Places(shownPlaces), themeName, ExportFileNames.Years(shownYears)))
-            : ($"对比 · {themeName} · {ExportFileNames.Places(shownPlaces)} · {ExportFileNames.Years(shownYears)}年",
+            : ($"对比 · {themeName} · {ExportFileNames.Places(shownPlaces)} · {ComparisonTable.YearsText(shownYears)}",
                 ExportFileNames.Stem("对比", themeName, ExportFileNames.Years(shownYears)));
         return ToExportTable(table, facts, reports, label, kind, title, stem);
     }
