@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using Microsoft.Extensions.Configuration;
 using PerfAnalytics.Data;
 using PerfAnalytics.Data.Exports;
 
@@ -20,9 +19,8 @@ public static class ExportCommands
         var report = new Option<long?>("--report") { Description = "报告编号（--view report）" };
         var severity = new Option<string?>("--severity") { Description = "问题严重程度：error、warning、info（--view findings）" };
         var code = new Option<string?>("--code") { Description = "问题类型代码（--view findings）" };
-        var warehouseOption = new Option<string?>("--warehouse") { Description = "数据仓库：SQLite 文件或连接字符串（默认取 ConnectionStrings__Warehouse 或本机默认文件）" };
         var export = new Command("export", "导出对比、趋势、问题或报告指标表为 XLSX 或 CSV (export a table view)")
-            { view, places, years, theme, format, output, report, severity, code, warehouseOption };
+            { view, places, years, theme, format, output, report, severity, code };
         export.SetAction(async (r, ct) =>
         {
             Console.OutputEncoding = Encoding.UTF8;
@@ -34,7 +32,8 @@ public static class ExportCommands
                     Console.Error.WriteLine($"格式“{r.GetValue(format)}”无法识别：请用 xlsx 或 csv");
                     return 2;
                 }
-                var warehouse = await OpenWarehouseAsync(r.GetValue(warehouseOption), ct);
+                var warehouse = WarehouseCommands.Resolve(r);
+                await WarehouseStartup.PrepareAsync(warehouse, m => Console.Error.WriteLine(m), ct);
                 var placeList = ExportSelection.Places(r.GetValue(places));
                 var yearList = ExportSelection.Years(r.GetValue(years));
                 var table = await ExportViews.BuildAsync(warehouse, r.GetValue(view)!, placeList, yearList, r.GetValue(theme)!,
@@ -60,16 +59,6 @@ public static class ExportCommands
         });
         root.Subcommands.Add(export);
         ExportBench.Add(root);
-    }
-
-    /// <summary>The warehouse of --warehouse or the configuration (ConnectionStrings__Warehouse, Warehouse__Provider…), migrated and, when empty, seeded.</summary>
-    private static async Task<Warehouse> OpenWarehouseAsync(string? connection, CancellationToken ct)
-    {
-        var options = WarehouseOptions.FromConfiguration(new ConfigurationBuilder().AddEnvironmentVariables().Build());
-        if (!string.IsNullOrWhiteSpace(connection)) (options.ConnectionString, options.Provider) = (connection, null);
-        var warehouse = Warehouse.Create(options);
-        await WarehouseStartup.PrepareAsync(warehouse, m => Console.Error.WriteLine(m), ct);
-        return warehouse;
     }
 
     private static bool TryFormat(string? format, string? output, out ExportFormat fmt)

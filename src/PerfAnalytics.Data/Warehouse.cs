@@ -43,7 +43,8 @@ public sealed class Warehouse
             path = new SqliteConnectionStringBuilder(cs).DataSource;
         else
             path = cs;
-        return Sqlite(path, options.LoadSeedReports ?? true);
+        // The seed reports go only into the default file, where a new user expects to see real data.
+        return Sqlite(path, options.LoadSeedReports ?? string.IsNullOrWhiteSpace(cs));
     }
 
     public static Warehouse Sqlite(string path, bool loadSeedReports = false)

@@ -21,7 +21,7 @@ public sealed class WarehouseOptions
     /// <summary>Folder of the default SQLite file (warehouse.db); the per-user data folder when empty.</summary>
     public string? DataFolder { get; set; }
 
-    /// <summary>Load db/reports/ into an empty warehouse on start. Default: yes for SQLite, no for SQL Server.</summary>
+    /// <summary>Load db/reports/ into an empty warehouse on start. Default: yes for the default SQLite file only.</summary>
     public bool? LoadSeedReports { get; set; }
 
     public static WarehouseOptions FromConfiguration(IConfiguration configuration)

@@ -17,6 +17,7 @@ public static class WarehouseServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddWarehouse(this IServiceCollection services, IConfiguration configuration)
     {
+        if (services.Any(d => d.ServiceType == typeof(Warehouse))) return services; // added already: keep the first
         services.AddOptions<WarehouseOptions>()
             .Configure(o =>
             {

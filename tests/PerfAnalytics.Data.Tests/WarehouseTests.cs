@@ -80,6 +80,24 @@ public abstract class WarehouseTests<TEngine> : IDisposable where TEngine : IWar
     }
 
     [EngineFact]
+    public async Task IngestedSeedsHoldTheFiguresACarefulReaderTakesOut()
+    {
+        var w = NewWarehouse();
+        var ingestor = new Ingestor(w, "test");
+        foreach (var path in Seeds.Files) await ingestor.IngestFileAsync(path);
+        foreach (var e in Seeds.Expected)
+        {
+            var cells = await MetricMatrix.RunAsync(w, [e.Jurisdiction!], [e.FiscalYear!.Value], e.Metrics.Keys);
+            var ofThisReport = cells.Where(c => c.DocKind == e.DocKind).ToList();
+            Assert.Equal(e.Metrics.OrderBy(m => m.Key, StringComparer.Ordinal),
+                ofThisReport.Select(c => KeyValuePair.Create(c.MetricCode, c.Value)).OrderBy(m => m.Key, StringComparer.Ordinal));
+            var page = (await ReportPage.RunAsync(w, ofThisReport[0].ReportId))!;
+            Assert.Equal((e.File, e.Province, e.AdminLevel, e.Agency, e.SelfGrade),
+                (page.Header.FileName, page.Header.Province, page.Header.AdminLevel, page.Header.Agency, page.Header.SelfGrade));
+        }
+    }
+
+    [EngineFact]
     public async Task IngestingTheSameBytesAgainIsReportedAsDuplicateAndChangesNothing()
     {
         var w = NewWarehouse();

@@ -89,6 +89,19 @@ public sealed class Ingestor(Warehouse warehouse, string user)
         return new IngestOutcome(doc.FileName, IngestStatus.Reextracted, sourceDocumentId, reportId, result.Metrics.Count, null);
     }
 
+    private const string StaleDocumentsSql = """
+        SELECT d.id FROM source_document d LEFT JOIN report r ON r.source_document_id = d.id
+        WHERE @all = 1 OR r.id IS NULL OR r.extractor_version <> @version
+        ORDER BY d.id;
+        """;
+
+    /// <summary>Stored documents to extract again: those without a report or read by another extractor build (or all).</summary>
+    public async Task<IReadOnlyList<long>> DocumentsToReextractAsync(bool all, CancellationToken ct = default)
+    {
+        await using var c = await warehouse.OpenAsync(ct);
+        return [.. await c.QueryAsync<long>(StaleDocumentsSql, new { all, version = ExtractorVersion })];
+    }
+
     private async Task<long> WriteReportAsync(DbConnection c, DbTransaction tx, long documentId, long? reportId, ExtractionResult r)
     {
         var id = r.Identity;

@@ -204,6 +204,7 @@ public abstract class ExportTests<TEngine> : IAsyncLifetime where TEngine : IWar
     public async Task ExportCommandWritesTheViewIntoTheOutFolderUnderANameThatSaysWhatAndWhen()
     {
         var root = new RootCommand();
+        WarehouseCommands.Add(root);
         ExportCommands.Add(root);
         var dir = Directory.CreateTempSubdirectory("perfanalytics-export-cli-").FullName;
         try
