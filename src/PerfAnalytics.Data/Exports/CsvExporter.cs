@@ -33,7 +33,7 @@ public static class CsvExporter
             for (var i = 0; i < table.Columns.Count; i++)
             {
                 var cell = i < row.Cells.Count ? row.Cells[i] : ExportCell.Empty;
-                if (cell.Number is { } n) csv.WriteField(n.ToString(CultureInfo.InvariantCulture));
+                if (cell.Number is { } n) csv.WriteField(ExportCell.Plain(n));
                 else csv.WriteField(cell.Text is { Length: > 0 } text ? Defuse(text) : "");
             }
             csv.NextRecord();

@@ -60,6 +60,10 @@ public sealed record ExportCell(decimal? Number, string? Text, FigureSource? Sou
     public static ExportCell Of(string? text) => string.IsNullOrEmpty(text) ? Empty : new(null, text);
 
     public static ExportCell Of(int? number) => number is null ? Empty : new(number, null);
+
+    /// <summary>A figure as written into a file: invariant, no exponent, no trailing zeros (DECIMAL(18,6) gives 1114.150000).</summary>
+    public static string Plain(decimal number) =>
+        number.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>A row of cells, one per column, in column order.</summary>

@@ -175,7 +175,7 @@ public static class XlsxExporter
         {
             w.WriteStartElement(cell, [new("r", "", reference), new("s", "", Style(style))]);
             w.WriteStartElement(value);
-            w.WriteString(number.ToString(CultureInfo.InvariantCulture));
+            w.WriteString(ExportCell.Plain(number));
             w.WriteEndElement();
             w.WriteEndElement();
         }

@@ -23,6 +23,15 @@ public sealed class FileNameTests
         Assert.Equal("湛江市、临湘市等4地", ExportFileNames.Places(["湛江市", "临湘市", "广州市海珠区", "岳阳市"]));
     }
 
+    [Theory]
+    [InlineData("1114.150000", "1114.15")]
+    [InlineData("-43.6", "-43.6")]
+    [InlineData("0.000000", "0")]
+    [InlineData("100", "100")]
+    [InlineData("0.000001", "0.000001")]
+    public void FiguresAreWrittenWithoutTrailingZerosOrExponent(string stored, string written) =>
+        Assert.Equal(written, ExportCell.Plain(decimal.Parse(stored, System.Globalization.CultureInfo.InvariantCulture)));
+
     [Fact]
     public void YearSelectionsReadAsStaffTypeThem()
     {
