@@ -5,11 +5,18 @@ namespace PerfAnalytics.Data.Exports;
 /// <summary>The URLs of the export endpoint (/export/{view}) for a page's current filters: put them on the export buttons.</summary>
 public static class ExportLinks
 {
+    /// <summary>Empty places or years: all, as on the pages. <paramref name="theme"/>: spending, petitions or scores.</summary>
+    public static string Compare(IEnumerable<string> places, IEnumerable<int> years, string theme, ExportFormat format) =>
+        Link("compare", ("places", string.Join(',', places)), ("years", Years(years)), ("theme", theme), ("format", Format(format)));
+
     public static string Compare(IEnumerable<string> places, IEnumerable<int> years, ExportTheme theme, ExportFormat format) =>
-        Link("compare", ("places", string.Join(',', places)), ("years", Years(years)), ("theme", theme.Code), ("format", Format(format)));
+        Compare(places, years, theme.Code, format);
+
+    public static string Trend(string place, IEnumerable<int> years, string theme, ExportFormat format) =>
+        Link("trend", ("places", place), ("years", Years(years)), ("theme", theme), ("format", Format(format)));
 
     public static string Trend(string place, IEnumerable<int> years, ExportTheme theme, ExportFormat format) =>
-        Link("trend", ("places", place), ("years", Years(years)), ("theme", theme.Code), ("format", Format(format)));
+        Trend(place, years, theme.Code, format);
 
     public static string Findings(FindingFilter filter, ExportFormat format) =>
         Link("findings", ("places", filter.Place), ("years", filter.Year?.ToString(CultureInfo.InvariantCulture)),

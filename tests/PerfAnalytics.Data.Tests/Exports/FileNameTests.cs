@@ -33,6 +33,19 @@ public sealed class FileNameTests
         Assert.Equal(written, ExportCell.Plain(decimal.Parse(stored, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
+    public void ExportLinksCarryTheSelectionThatTheEndpointReadsBack()
+    {
+        var link = new Uri(new Uri("http://host"), ExportLinks.Compare(["湛江市", "广州市海珠区"], [2023, 2024], ExportThemes.Petitions, ExportFormat.Csv));
+        var query = link.Query.TrimStart('?').Split('&').Select(p => p.Split('=')).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]));
+        Assert.Equal("/export/compare", link.AbsolutePath);
+        Assert.Equal(["湛江市", "广州市海珠区"], ExportSelection.Places(query["places"]));
+        Assert.Equal([2023, 2024], ExportSelection.Years(query["years"]));
+        Assert.Equal(ExportThemes.Petitions, ExportThemes.Find(query["theme"]));
+        Assert.Equal("csv", query["format"]);
+        Assert.Equal("/export/compare?theme=scores&format=xlsx", ExportLinks.Compare([], [], "scores", ExportFormat.Xlsx));
+    }
+
+    [Fact]
     public void YearSelectionsReadAsStaffTypeThem()
     {
         Assert.Equal([2018, 2020, 2021, 2022], ExportSelection.Years("2018, 2020-2022"));
