@@ -1,3 +1,5 @@
+using PerfAnalytics.Data.Queries;
+
 namespace PerfAnalytics.Data.Exports;
 
 /// <summary>
@@ -12,11 +14,18 @@ public static class ExportViews
         switch (view.Trim().ToLowerInvariant())
         {
             case "compare" or "对比":
-                if (places.Count == 0 || years.Count == 0) throw new ExportRequestException("对比需要选择地区和年度");
-                return await ComparisonTable.CompareAsync(warehouse, places, years, Theme(themeText), ct);
+            {
+                var theme = Theme(themeText);
+                var (p, y) = await AllWhenEmptyAsync(warehouse, places, years, ct);
+                return await ComparisonTable.CompareAsync(warehouse, p, y, theme, ct);
+            }
             case "trend" or "趋势":
-                if (places.Count == 0 || years.Count == 0) throw new ExportRequestException("趋势需要选择一个地区和年度");
-                return await ComparisonTable.TrendAsync(warehouse, places[0], years, Theme(themeText), ct);
+            {
+                var theme = Theme(themeText);
+                if (places.Count == 0) throw new ExportRequestException("趋势需要选择一个地区");
+                var (_, y) = await AllWhenEmptyAsync(warehouse, places, years, ct);
+                return await ComparisonTable.TrendAsync(warehouse, places[0], y, theme, ct);
+            }
             case "findings" or "问题":
                 if (years.Count > 1) throw new ExportRequestException("问题表按一个年度筛选：请只选一个年度");
                 var filter = new FindingFilter(Blank(severity), Blank(code), places.FirstOrDefault(), years.Count == 1 ? years[0] : null);
@@ -27,6 +36,15 @@ public static class ExportViews
             default:
                 throw new ExportRequestException($"表格“{view}”无法识别：请用 compare、trend、findings 或 report");
         }
+    }
+
+    /// <summary>No places or no years chosen means all that the warehouse has, as on the pages.</summary>
+    private static async Task<(IReadOnlyList<string> Places, IReadOnlyList<int> Years)> AllWhenEmptyAsync(Warehouse warehouse,
+        IReadOnlyList<string> places, IReadOnlyList<int> years, CancellationToken ct)
+    {
+        if (places.Count > 0 && years.Count > 0) return (places, years);
+        var all = await PlacesAndYears.RunAsync(warehouse, ct);
+        return (places.Count > 0 ? places : [.. all.Places.Select(p => p.Name)], years.Count > 0 ? years : all.Years);
     }
 
     public static ExportTheme Theme(string? text) =>

@@ -235,6 +235,17 @@ public abstract class ExportTests<TEngine> : IAsyncLifetime where TEngine : IWar
     }
 
     [EngineFact]
+    public async Task ComparisonWithoutPlacesOrYearsCoversEveryPlaceAndYearOfTheWarehouse()
+    {
+        var all = await PlacesAndYears.RunAsync(w);
+        var table = await ExportViews.BuildAsync(w, "compare", [], [], "scores");
+        Assert.Equal(
+            all.Places.SelectMany(p => all.Years.Select(y => (p.Name, (decimal?)y))),
+            table.Rows.Select(r => (r[0].Text!, r[1].Number)));
+        Assert.Equal(3, all.Places.Count);
+    }
+
+    [EngineFact]
     public async Task ReportFactsExportListsEveryFactOfTheReportPage()
     {
         var seed = Seeds.Expected.Single(e => e.Jurisdiction == "临湘市");
