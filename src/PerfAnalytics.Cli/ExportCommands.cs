@@ -79,7 +79,15 @@ public static class ExportCommands
     private static void WriteFile(string path, Action<Stream> write)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        write(file);
+        try
+        {
+            using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            write(file);
+        }
+        catch
+        {
+            File.Delete(path); // no half-written file left behind
+            throw;
+        }
     }
 }

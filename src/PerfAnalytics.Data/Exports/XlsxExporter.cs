@@ -16,6 +16,9 @@ public static class XlsxExporter
     public const string SourcesSheetName = "来源";
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>Excel's and WPS's rows per sheet.</summary>
+    public const int MaxRows = 1_048_576;
+
     /// <summary>How many rows are looked at to fit the column widths before the rows are written.</summary>
     private const int WidthSampleRows = 500;
 
@@ -106,7 +109,8 @@ public static class XlsxExporter
         var rowNumber = 2;
         foreach (var row in sample.Concat(Rest(rows)))
         {
-            rowNumber++;
+            if (++rowNumber > MaxRows)
+                throw new ExportRequestException($"“{table.Title}”超过 Excel 每表 {MaxRows:N0} 行的上限：请缩小选择，或导出 CSV");
             var r = rowNumber.ToString(CultureInfo.InvariantCulture);
             cells.StartRow(rowNumber);
             for (var i = 0; i < columns.Count; i++)
