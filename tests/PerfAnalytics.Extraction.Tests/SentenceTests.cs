@@ -29,6 +29,8 @@ public class SentenceTests
     // petitions
     [InlineData(Report, "全年信访总量1200件，同比下降12.5%。", "petition_items=1200 petition_yoy_change=-12.5")]
     [InlineData(Report, "网上信访占比达到65%。", "")]
+    [InlineData(Report, "全市县级信访总量800件，进京信访量12批。", "")]
+    [InlineData(Report, "全年共登记群众来信来访2,345宗3,120人次。", "petition_items=2345 petition_persons=3120")]
     [InlineData(Report, "12345热线受理群众诉求8000件。", "")]
     [InlineData(Report, "接待群众来访320批1050人次。", "")]
     [InlineData(Report, "领导干部接访下访群众190批365人次。", "")]
@@ -104,6 +106,14 @@ public class SentenceTests
             ["fixed_assets_total"] = 48.5m, ["fixed_assets_in_use"] = 40.5m,
         }, got);
         Assert.DoesNotContain(r.Metrics, m => m.Code == "carryover");
+    }
+
+    [Fact]
+    public void KeyTasksAsTableRowsWithoutMarkersGiveNameAndAmount()
+    {
+        const string t = "某某县信访局2024年部门整体绩效目标表\n年度重点工作任务\n任务名称\t主要实施内容\t拟投入资金（万元）\n信访维稳工作\t开展矛盾排查化解\t120.5\n日常运转保障\t保障机关正常运转\t35\n绩效指标\n";
+        var r = ReportExtractor.ExtractText(t, "x.txt");
+        Assert.Equal([("信访维稳工作", (decimal?)120.5m), ("日常运转保障", 35m)], r.Tasks.Select(x => (x.Name, x.Amount)).ToList());
     }
 
     [Fact]

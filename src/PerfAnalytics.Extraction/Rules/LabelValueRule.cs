@@ -85,6 +85,8 @@ internal static partial class LabelValueRule
             if (topics.AfterOfWhich && row.IsTotal && row.Context == topics.Subject) return null;
             if (row.IsWhole && topics.AfterPart) return null;
             var code = row.Code;
+            // One level, one channel or first-time items only is not the total (县级信访总量, 初次信访量).
+            if (code == "by_unit:petition" && PartialQualifier().IsMatch(doc.Text.AsSpan(Math.Max(0, label.Start - 4), Math.Min(4, label.Start)).ToString())) return null;
             if (code == "by_unit:petition") code = q.Unit switch { "批" => "petition_batches", "人次" => "petition_persons", "件" => "petition_items", _ => null };
             if (code is null) return null;
             // A final account compares with the budget in passing (年初预算为 …); its budget figures are not the budget's.
@@ -103,6 +105,9 @@ internal static partial class LabelValueRule
         }
         return null;
     }
+
+    [GeneratedRegex(@"(?:县级|市级|镇级|乡镇|本级|初次|首次|初信|初访|重复|越级|进京|赴省|集体|日均|月均)(?:的)?$")]
+    private static partial Regex PartialQualifier();
 
     [GeneratedRegex(@"项目(?!支出)")]
     private static partial Regex ProjectWord();
