@@ -27,7 +27,7 @@ CREATE TABLE agency (
 
 CREATE TABLE source_document (
     id          BIGINT IDENTITY(1,1) NOT NULL CONSTRAINT pk_source_document PRIMARY KEY,
-    sha256      CHAR(64)       NOT NULL CONSTRAINT ux_source_document_sha256 UNIQUE,
+    sha256      NVARCHAR(64)   NOT NULL CONSTRAINT ux_source_document_sha256 UNIQUE,
     file_name   NVARCHAR(400)  NOT NULL,
     media_type  NVARCHAR(100)  NOT NULL,
     content     VARBINARY(MAX) NOT NULL,

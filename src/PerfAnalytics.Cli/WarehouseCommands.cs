@@ -111,8 +111,9 @@ public static class WarehouseCommands
                 {
                     outcomes.Add(await ingestor.IngestFileAsync(f, ct));
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
+                catch (Exception e) when (e is not OperationCanceledException)
                 {
+                    // The ingest transaction was rolled back: this file left nothing behind; go on with the others.
                     outcomes.Add(new IngestOutcome(f, IngestStatus.Failed, null, null, 0, $"未写入，仓库未改变 (nothing written)：{e.Message}"));
                 }
                 bar.Increment(1);

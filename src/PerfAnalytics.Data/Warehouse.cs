@@ -47,7 +47,7 @@ public sealed class Warehouse
         return Sqlite(path, options.LoadSeedReports ?? string.IsNullOrWhiteSpace(cs));
     }
 
-    public static Warehouse Sqlite(string path, bool loadSeedReports = false)
+    public static Warehouse Sqlite(string path, bool loadSeedReports = false, bool fastUnsafeWrites = false)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -58,7 +58,7 @@ public sealed class Warehouse
             DefaultTimeout = 30,
             Pooling = true,
         }.ToString();
-        return new Warehouse(WarehouseProvider.Sqlite, cs, loadSeedReports, $"SQLite 文件 {full}");
+        return new Warehouse(WarehouseProvider.Sqlite, cs, loadSeedReports, $"SQLite 文件 {full}") { FastUnsafeWrites = fastUnsafeWrites };
     }
 
     public static Warehouse SqlServer(string connectionString, bool loadSeedReports = false)
@@ -66,6 +66,17 @@ public sealed class Warehouse
         var b = new SqlConnectionStringBuilder(connectionString);
         return new Warehouse(WarehouseProvider.SqlServer, connectionString, loadSeedReports, $"SQL Server {b.DataSource} / {b.InitialCatalog}");
     }
+
+    /// <summary>Run on every opened connection (SQLite pragmas; nothing on SQL Server).</summary>
+    private string ConnectionSetup => Provider == WarehouseProvider.Sqlite
+        ? Dialect.ConnectionSetupSql + (FastUnsafeWrites ? "PRAGMA synchronous = NORMAL;" : "PRAGMA synchronous = FULL;")
+        : Dialect.ConnectionSetupSql;
+
+    /// <summary>
+    /// SQLite only, for generating the synthetic benchmark warehouse: commits without waiting for the disk, so a power
+    /// loss may drop the last ones. Never for the real warehouse.
+    /// </summary>
+    public bool FastUnsafeWrites { get; private init; }
 
     public DbConnection CreateConnection() => Provider == WarehouseProvider.SqlServer
         ? new SqlConnection(ConnectionString)
@@ -75,6 +86,12 @@ public sealed class Warehouse
     {
         var c = CreateConnection();
         await c.OpenAsync(ct);
+        if (ConnectionSetup.Length > 0)
+        {
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = ConnectionSetup;
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
         return c;
     }
 
