@@ -6,6 +6,7 @@ using MudBlazor;
 using MudBlazor.Services;
 using PerfAnalytics.Data;
 using PerfAnalytics.Web.Components;
+using PerfAnalytics.Web.Exports;
 
 namespace PerfAnalytics.Web;
 
@@ -38,6 +39,7 @@ public static class DashboardExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapGet("/culture", SetCulture);
+        app.MapExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

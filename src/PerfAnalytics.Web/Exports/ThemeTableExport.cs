@@ -24,26 +24,11 @@ public static class ThemeTableExport
             _ => throw new ExportRequestException($"主题“{text}”无法识别：请用 spending（支出结构）、petitions（信访量）或 scores（自评）"),
         };
 
-    /// <summary>The queries the page runs for a theme (ThemeView does the same; empty lists = all).</summary>
-    public static async Task<ThemeTable> LoadAsync(Warehouse warehouse, Theme theme, IReadOnlyList<string> places, IReadOnlyList<int> years,
-        CancellationToken ct = default)
-    {
-        var filter = new ReportFilter(places, years);
-        var columns = ThemeTable.ColumnsFor(await ReportList.RunAsync(warehouse, 0, 10_000), places, years);
-        return theme switch
-        {
-            Theme.Petitions => ThemeTable.Petitions(columns, await PetitionChannels.RunAsync(warehouse, filter), await StaffRatios.RunAsync(warehouse, filter)),
-            Theme.Scores => ThemeTable.Scores(columns, await Scores.RunAsync(warehouse, filter)),
-            _ => ThemeTable.Spending(columns, await SpendingStructure.RunAsync(warehouse, filter),
-                await Scores.RunAsync(warehouse, filter), await StaffRatios.RunAsync(warehouse, filter)),
-        };
-    }
-
     /// <summary>Loads the page's table and the facts behind it, and builds the export (labels in Chinese).</summary>
     public static async Task<ExportTable> BuildAsync(Warehouse warehouse, string kind, Theme theme, IReadOnlyList<string> places,
         IReadOnlyList<int> years, Func<string, string> label, CancellationToken ct = default)
     {
-        var table = await LoadAsync(warehouse, theme, places, years, ct);
+        var table = await ThemeTable.LoadAsync(warehouse, theme, places, years);
         var shownPlaces = table.Columns.Select(c => c.Place).Distinct().ToList();
         var shownYears = table.Columns.Where(c => c.Year is not null).Select(c => c.Year!.Value).Distinct().Order().ToList();
         var metrics = table.Rows.Select(r => r.TraceMetric).Distinct().ToList();

@@ -26,7 +26,7 @@ public class ExportEndpointTests(PageTests.Host host) : IClassFixture<PageTests.
         Assert.Equal(XlsxExporter.ContentType, response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("对比_支出结构_2023-2024.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar);
 
-        var page = await ThemeTableExport.LoadAsync(host.Warehouse, Theme.Spending, places, [2023, 2024]);
+        var page = await ThemeTable.LoadAsync(host.Warehouse, Theme.Spending, places, [2023, 2024]);
         var sheets = Read(await response.Content.ReadAsByteArrayAsync());
         var table = sheets["对比"];
         Assert.Equal(page.Columns.Count, table.Count - 2);

@@ -136,6 +136,25 @@ public class PageTests(PageTests.Host host) : IClassFixture<PageTests.Host>
         Assert.Equal("/", evil.Headers.Location?.OriginalString);
     }
 
+    [Theory]
+    [InlineData("/compare?place=湛江市&year=2024&theme=petitions", "export-csv", "text/csv")]
+    [InlineData("/trend?place=临湘市&theme=scores", "export-xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
+    [InlineData("/findings?severity=warning", "export-csv", "text/csv")]
+    public async Task ExportButtonsDownloadTheViewWithItsFilters(string page, string button, string contentType)
+    {
+        var document = new HtmlParser().ParseDocument(await _client.GetDecodedAsync(page));
+        var href = document.QuerySelector($"a[data-testid={button}]")?.GetAttribute("href");
+        Assert.NotNull(href);
+        Assert.True(document.QuerySelector($"a[data-testid={button}]")!.HasAttribute("download"));
+
+        var file = await _client.GetAsync(href);
+
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        Assert.StartsWith(contentType, file.Content.Headers.ContentType!.ToString());
+        Assert.True((await file.Content.ReadAsByteArrayAsync()).Length > 100);
+        if (page.Contains("place=")) Assert.Contains(Uri.EscapeDataString(page.Contains("临湘市") ? "临湘市" : "湛江市"), href);
+    }
+
     [Fact]
     public async Task EveryPageAnswers()
     {

@@ -1,4 +1,6 @@
+using PerfAnalytics.Data;
 using PerfAnalytics.Data.Queries;
+using Queries = PerfAnalytics.Data.Queries;
 using PerfAnalytics.Extraction;
 
 namespace PerfAnalytics.Web.Components.Comparison;
@@ -43,6 +45,20 @@ public sealed record ThemeTable(Theme Theme, IReadOnlyList<Column> Columns, IRea
         >= 60 => "中",
         _ => "差",
     };
+
+    /// <summary>The figures of a theme for the chosen places and years (empty = all): the page's and the export's table.</summary>
+    public static async Task<ThemeTable> LoadAsync(Warehouse warehouse, Theme theme, IReadOnlyList<string> places, IReadOnlyList<int> years)
+    {
+        var filter = new ReportFilter(places, years);
+        var columns = ColumnsFor(await ReportList.RunAsync(warehouse, 0, 10_000), places, years);
+        return theme switch
+        {
+            Theme.Petitions => Petitions(columns, await PetitionChannels.RunAsync(warehouse, filter), await StaffRatios.RunAsync(warehouse, filter)),
+            Theme.Scores => Scores(columns, await Queries.Scores.RunAsync(warehouse, filter)),
+            _ => Spending(columns, await SpendingStructure.RunAsync(warehouse, filter),
+                await Queries.Scores.RunAsync(warehouse, filter), await StaffRatios.RunAsync(warehouse, filter)),
+        };
+    }
 
     /// <summary>
     /// The columns for the chosen places and years: every report there, and a column with no report for a chosen
