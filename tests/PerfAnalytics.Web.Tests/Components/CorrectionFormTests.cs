@@ -69,4 +69,17 @@ public class CorrectionFormTests(SeedWarehouse seeds) : IClassFixture<SeedWareho
         var correction = Assert.Single(detail!.Corrections, c => c.FactId == fact.Id);
         Assert.Equal(("原文第二段为654人次", "王科员", 653m), (correction.Reason, correction.CorrectedBy, correction.OldValue!.Value));
     }
+
+    [Fact]
+    public async Task WhatWasTypedSurvivesARenderOfThePageForTheSameFigure()
+    {
+        var fact = await FactAsync("actual_staff");
+        await using var ctx = Contexts.Create(seeds.Warehouse);
+
+        var cut = ctx.Render<CorrectionForm>(p => p.Add(f => f.Fact, fact));
+        cut.Find("textarea[data-testid=reason]").Change("核对原文");
+        cut.Render(p => p.Add(f => f.Fact, fact));
+
+        Assert.Equal("核对原文", cut.Find("textarea[data-testid=reason]").GetAttribute("value") ?? cut.Find("textarea[data-testid=reason]").TextContent);
+    }
 }
