@@ -68,6 +68,29 @@ public class DashboardBrowserTests(BrowserHost host, ITestOutputHelper output)
     }
 
     [BrowserFact]
+    public async Task StaffCorrectAFigureWithAReasonAndSeeItMarkedCorrected()
+    {
+        var ui = await OpenAsync();
+        var report = await host.Warehouse.ReportIdAsync("广州市海珠区", 2023);
+        await ui.OpenAsync($"/reports/{report}?metric=petition_letters");
+        var form = ui.Page.Locator("[data-testid=selected-fact]");
+
+        await form.Locator("[data-testid=save-correction]").ClickAsync();
+        await Assertions.Expect(form).ToContainTextAsync("请填写更正理由");
+
+        await form.Locator("input[data-testid=new-value]").FillAsync("809");
+        await form.Locator("textarea[data-testid=reason]").FillAsync("复核原文来信数");
+        await form.Locator("input[data-testid=user]").FillAsync("王科员");
+        await form.Locator("input[data-testid=user]").PressAsync("Tab");
+        await form.Locator("[data-testid=save-correction]").ClickAsync();
+
+        await Assertions.Expect(form).ToContainTextAsync("已更正");
+        await Assertions.Expect(form).ToContainTextAsync("809");
+        await Assertions.Expect(form).Not.ToContainTextAsync("请填写");
+        await ui.ScreenshotAsync("report-corrected");
+    }
+
+    [BrowserFact]
     public async Task UploadingAFileTwiceImportsItOnceAndSaysAlreadyImported()
     {
         var seed = Path.Combine(AppContext.BaseDirectory, "seeds", "004_374fef14236f5300.txt");
