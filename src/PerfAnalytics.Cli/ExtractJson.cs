@@ -82,7 +82,7 @@ public static class ExtractJson
             return;
         }
         var id = r.Identity;
-        w.WriteLine($"{r.File}: {id.Agency} {id.FiscalYear} {id.DocKind} ({id.Jurisdiction}, {id.Province}, {id.AdminLevel})");
+        w.WriteLine($"{r.File}: {id.Agency} {id.FiscalYear} {id.DocKind} ({id.Jurisdiction}, {id.Province}, {id.AdminLevel}) 报告日期 {id.ReportDate?.ToString("yyyy-MM-dd") ?? "—"} 等级 {id.SelfGrade ?? "—"}");
         foreach (var f in r.Metrics) w.WriteLine($"  {f.Code,-32} {f.Value,14} {f.Unit,-4} {(f.Derived ? "derived" : "")} «{f.Excerpt}»");
         foreach (var f in r.Findings) w.WriteLine($"  [{f.Severity}] {f.Code}: {f.Message}");
     }

@@ -41,10 +41,13 @@ public static partial class TextNormalizer
         public readonly List<int> Origin = [];
         public int Width;
         public bool Dropped;
+
+        /// <summary>Words separated by spaces as in a table row ("部门名称 湛江市信访局", "基本支出 776.8 财政拨款"): never joined.</summary>
+        public bool Tabular;
         public bool HadLeadingTab;
 
         public string Text => Chars.ToString();
-        public bool IsBlank => Chars.Length == 0 || Text.All(c => c is ' ' or '\t');
+        public bool IsBlank => !HadLeadingTab && (Chars.Length == 0 || Text.All(c => c is ' ' or '\t'));
 
         /// <summary>Width as laid out in the source (full-width forms count double), before any mapping.</summary>
         public int RawWidth, RunningWidth;
@@ -60,6 +63,7 @@ public static partial class TextNormalizer
         {
             var s = Text;
             Width = RawWidth;
+            Tabular = TabularSpacing().IsMatch(s.Trim());
             var start = 0;
             while (start < s.Length && s[start] is ' ' or '\t') { HadLeadingTab |= s[start] == '\t'; start++; }
             var end = s.Length;
@@ -95,6 +99,9 @@ public static partial class TextNormalizer
             return false;
         }
     }
+
+    [GeneratedRegex(@"[\u4e00-\u9fff] +[\u4e00-\u9fff]|\d +[\u4e00-\u9fff](?<![\d ][年月日号万元亿人批件个次分项名余宗台家期天倍页份多条起户场篇所座辆套本册级类近约])|\t")]
+    private static partial Regex TabularSpacing();
 
     private static bool IsUnitWord(char c) => "年月日号万元亿人批件个次分项名余宗台家期天倍页%".Contains(c);
 
@@ -149,7 +156,7 @@ public static partial class TextNormalizer
             if (n > bestCount || n == bestCount && w > best) (best, bestCount) = (w, n);
         }
         var all = lines.Count(l => !l.IsBlank);
-        return bestCount >= 6 && bestCount >= 0.3 * all ? best : 0;
+        return best >= 40 && bestCount >= 6 && bestCount >= 0.3 * all ? best : 0;
     }
 
     [GeneratedRegex(@"^(?:-\s*\d{1,3}\s*-|—\s*\d{1,3}\s*—|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}|[Pp]age\s*\d{1,3})$")]
@@ -210,7 +217,7 @@ public static partial class TextNormalizer
                 continue;
             }
             var text = l.Text;
-            if (joinNext && !StructuralStart().IsMatch(text) && !l.HadLeadingTab)
+            if (joinNext && !StructuralStart().IsMatch(text) && !l.HadLeadingTab && !l.Tabular)
             {
                 if (sb.Length > 0 && IsAsciiLetter(sb[^1]) && IsAsciiLetter(text[0])) { sb.Append(' '); map.Add(l.Origin[0]); }
             }
@@ -223,7 +230,7 @@ public static partial class TextNormalizer
             pendingBlank = false;
             for (var k = 0; k < l.Chars.Length; k++) { sb.Append(l.Chars[k]); map.Add(l.Origin[k]); }
             lastOrigin = l.Origin.Count > 0 ? l.Origin[^1] + 1 : lastOrigin;
-            joinNext = wrap > 0 && !l.HadLeadingTab && !text.Contains('\t') && l.Width >= wrap - 8 && !EndsSentence(text);
+            joinNext = wrap > 0 && !l.HadLeadingTab && !l.Tabular && l.Width >= wrap - 8 && !EndsSentence(text);
         }
         map.Add(rawLength);
         return new NormalizedText(sb.ToString(), [.. map]);
