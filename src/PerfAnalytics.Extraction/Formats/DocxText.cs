@@ -6,7 +6,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace PerfAnalytics.Extraction.Formats;
 
 /// <summary>
-/// Word (.docx) body text in document order: one line per paragraph; one line per table row with cells
+/// Word (.docx) body text in document order: one line per paragraph followed by a blank line; one line per table row with cells
 /// separated by tabs. Merged cells keep the columns aligned: a cell spanning n grid columns (gridSpan) is
 /// followed by n-1 empty cells, a vertically merged continuation (vMerge) is an empty cell.
 /// Headers, footers and page numbers live in other parts and are not read.
@@ -30,10 +30,11 @@ internal static class DocxText
             switch (block)
             {
                 case Paragraph p:
-                    sb.Append(ParagraphText(p)).Append('\n');
+                    sb.Append(ParagraphText(p)).Append("\n\n"); // a blank line ends a paragraph, as in text reports
                     break;
                 case Table t:
                     WriteTable(t, sb);
+                    sb.Append('\n');
                     break;
                 case SdtBlock sdt when sdt.SdtContentBlock is { } c:
                     WriteBlocks(c.ChildElements, sb);

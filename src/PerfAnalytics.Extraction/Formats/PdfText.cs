@@ -63,8 +63,9 @@ internal static partial class PdfText
     }
 
     /// <summary>
-    /// Lines in order; a prose line that reaches the right margin is joined with the next one (also across a page
-    /// break) unless the next is indented, starts a numbered heading, or the line ends a sentence.
+    /// Lines in order. A prose line that reaches the right margin is joined with the next one (also across a page
+    /// break) unless the next is indented, starts a numbered heading, or the line ends a sentence. Paragraphs are
+    /// told by the extra room above them and end with a blank line; lines of one paragraph and table rows end with one newline.
     /// </summary>
     private static string Join(List<PdfLine[]> pages)
     {
@@ -73,23 +74,34 @@ internal static partial class PdfText
         // The right margin: where most prose lines end; with little prose, the left margin mirrored.
         var margin = rights.Count >= 8 ? rights[(int)(rights.Count * 0.9)]
             : kept.Count == 0 ? 0 : pages.Max(p => p.Length == 0 ? 0 : p[0].PageWidth) - kept.Min(l => l.Left);
+        var pitches = kept.Zip(kept.Skip(1)).Where(p => SamePageProse(p.First, p.Second)).Select(p => p.First.Top - p.Second.Top)
+            .Where(d => d > 0).Order().ToList();
+        var linePitch = pitches.Count == 0 ? double.MaxValue : pitches[pitches.Count / 2];
         var sb = new StringBuilder();
         PdfLine? previous = null;
         foreach (var line in kept)
         {
             if (previous is not null)
             {
-                var continues = !previous.IsTableRow && !line.IsTableRow && previous.Right >= margin - 4 * previous.Size
+                var samePage = previous.Page == line.Page;
+                var sameParagraph = !samePage || SamePageProse(previous, line) && previous.Top - line.Top <= 1.25 * linePitch;
+                var continues = sameParagraph && !previous.IsTableRow && !line.IsTableRow && previous.Right >= margin - 4 * previous.Size
                     && line.Left <= previous.Left + 0.5 * line.Size && !previous.Text.Contains('\t') && !line.Text.Contains('\t')
                     && !EndsSentence(previous.Text) && !Heading().IsMatch(line.Text);
-                if (!continues) sb.Append('\n');
-                else if (char.IsAsciiLetterOrDigit(sb[^1]) && char.IsAsciiLetterOrDigit(line.Text[0])) sb.Append(' ');
+                if (continues)
+                {
+                    if (char.IsAsciiLetterOrDigit(sb[^1]) && char.IsAsciiLetterOrDigit(line.Text[0])) sb.Append(' ');
+                }
+                else if (previous.IsTableRow && line.IsTableRow || samePage && sameParagraph) sb.Append('\n');
+                else sb.Append("\n\n");
             }
             sb.Append(line.Text);
             previous = line;
         }
         return sb.Append('\n').ToString();
     }
+
+    private static bool SamePageProse(PdfLine a, PdfLine b) => a.Page == b.Page && !a.IsTableRow && !b.IsTableRow;
 
     private static bool EndsSentence(string s) => s.Length > 0 && "。！？!?".Contains(s[^1]);
 

@@ -16,7 +16,11 @@ public static class FormatFiles
     public static byte[] Fixture(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "fixtures", name));
 
     /// <summary>The normalised text the extractor sees for a file.</summary>
-    public static string Text(byte[] content, string name) => TextNormalizer.Normalize(DocumentReader.Read(content, name).Text).Text;
+    public static string Text(byte[] content, string name)
+    {
+        var raw = DocumentReader.Read(content, name);
+        return TextNormalizer.Normalize(raw.Text, undoHardWraps: raw.MediaType == MediaTypes.Text).Text;
+    }
 
     /// <summary>Non-blank lines of a text with trailing empty cells cut, for comparing layouts.</summary>
     public static List<string> Lines(string text) =>

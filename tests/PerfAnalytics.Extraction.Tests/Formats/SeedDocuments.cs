@@ -21,27 +21,75 @@ public static class SeedDocuments
     {
         var lines = TextNormalizer.Normalize(seedText).Text.Split('\n');
         var tabLines = lines.Where(l => l.Contains('\t')).ToList();
-        var cellPerLine = tabLines.Count(l => l.StartsWith('\t') && l.IndexOf('\t', 1) < 0) > tabLines.Count / 2;
+        // Most table lines holding one cell each: a Word table saved as text, cell by cell (seed 002).
+        if (tabLines.Count(l => l.StartsWith('\t') && l.IndexOf('\t', 1) < 0) > tabLines.Count / 2) return CellPerLineBlocks(seedText);
         var blocks = new List<Block>();
         List<List<string>>? table = null;
-        for (var i = 0; i < lines.Length; i++)
+        var paragraph = new List<string>();
+        void EndParagraph() { if (paragraph.Count > 0) blocks.Add(new Block(string.Join('\n', paragraph), null)); paragraph.Clear(); }
+        foreach (var line in lines)
         {
-            var line = lines[i];
-            if (line.Trim().Length == 0) continue;
+            if (line.Trim().Length == 0) { EndParagraph(); continue; }
             if (!line.Contains('\t'))
             {
                 table = null;
-                blocks.Add(new Block(line, null));
+                paragraph.Add(line); // lines without a blank between them: one paragraph with line breaks
                 continue;
             }
+            EndParagraph();
             if (table is null) blocks.Add(new Block(null, table = []));
-            // Where most table lines hold one cell each (a Word table pasted cell by cell), a run of them is one row.
-            var run = new List<string>();
-            var j = i;
-            while (cellPerLine && j < lines.Length && lines[j].StartsWith('\t') && lines[j].IndexOf('\t', 1) < 0) run.Add(lines[j++][1..]);
-            if (run.Count > 1) { table.Add(run); i = j - 1; }
-            else table.Add([.. line.Split('\t').Select(c => c.Trim())]);
+            table.Add([.. line.Split('\t').Select(c => c.Trim())]);
         }
+        EndParagraph();
+        return blocks;
+    }
+
+    /// <summary>
+    /// A text where every table cell is a line starting with a tab and a blank line ends a row: read from the raw
+    /// lines, so empty cells (lines holding only a tab) keep the columns in place.
+    /// </summary>
+    private static List<Block> CellPerLineBlocks(string seedText)
+    {
+        var blocks = new List<Block>();
+        var prose = new List<string>();
+        List<List<string>>? table = null;
+        List<string>? row = null;
+        void EndRow() { if (row is { Count: > 0 }) table!.Add(row); row = null; }
+        void EndProse()
+        {
+            foreach (var p in TextNormalizer.Normalize(string.Join('\n', prose)).Text.Split("\n\n").Where(p => p.Trim().Length > 0))
+                blocks.Add(new Block(p.Trim('\n'), null));
+            prose.Clear();
+        }
+        var raw = seedText.Replace("\r\n", "\n").Split('\n');
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var line = raw[i];
+            // A short untabbed line between cells ("\t固定资产", "", "合计", "\t其中") is the second paragraph of the
+            // cell before: that row goes on.
+            if (table is { Count: > 0 } && row is null && !line.StartsWith('\t') && line.Trim().Length is > 0 and <= 8
+                && raw.Skip(i + 1).FirstOrDefault(l => l.Trim().Length > 0)?.StartsWith('\t') == true)
+            {
+                row = table[^1];
+                table.RemoveAt(table.Count - 1);
+                row[^1] += TextNormalizer.Normalize(line).Text.Trim();
+                continue;
+            }
+            if (line.StartsWith('\t'))
+            {
+                if (table is null) { EndProse(); blocks.Add(new Block(null, table = [])); }
+                (row ??= []).Add(TextNormalizer.Normalize(line).Text.Trim('\t', ' '));
+            }
+            else if (line.Trim().Length == 0) EndRow();
+            else
+            {
+                EndRow();
+                table = null;
+                prose.Add(line);
+            }
+        }
+        EndRow();
+        EndProse();
         return blocks;
     }
 
@@ -65,17 +113,21 @@ public static class SeedDocuments
         return ms.ToArray();
     }
 
+    /// <summary>A paragraph: its lines separated by line breaks, 6 pt of space after it.</summary>
     private static W.Paragraph Para(string text)
     {
         var run = new W.Run();
-        var parts = text.Split('\t');
-        for (var i = 0; i < parts.Length; i++)
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
         {
-            if (i > 0) run.Append(new W.TabChar());
-            run.Append(new W.Text(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
+            if (i > 0) run.Append(new W.Break());
+            run.Append(new W.Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
         }
-        return new W.Paragraph(run);
+        return new W.Paragraph(new W.ParagraphProperties(new W.SpacingBetweenLines { After = "120" }), run);
     }
+
+    private static W.Paragraph CellPara(string text) => new(new W.ParagraphProperties(new W.SpacingBetweenLines { After = "0" }),
+        new W.Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 
     private static W.Table Table(List<List<string>> rows)
     {
@@ -105,7 +157,7 @@ public static class SeedDocuments
                 else if (c == 0 && cells[0].Length > 0 && span == 1)
                     props.Append(new W.VerticalMerge { Val = W.MergedCellValues.Restart });
                 if (c == 0) previousFirstSpan = span;
-                row.Append(new W.TableCell(props, Para(cells[c])));
+                row.Append(new W.TableCell(props, CellPara(cells[c])));
                 c += span;
             }
             table.Append(row);
