@@ -27,15 +27,17 @@ internal static partial class PdfText
             var letters = 0;
             var unmapped = 0;
             var images = 0;
+            var textless = 0; // pages with hardly any glyphs: scanned pages, perhaps with a stamped page number
             foreach (var page in pdf.GetPages())
             {
                 var visible = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
                 letters += visible.Count;
                 unmapped += visible.Count(l => l.Value.Any(c => c is '\uFFFD' or >= '\uE000' and <= '\uF8FF' || char.IsControl(c)));
                 images += page.NumberOfImages;
+                if (visible.Count < 20) textless++;
                 pages.Add(PdfLines.Build(page, page.Letters));
             }
-            if (letters < 10 * Math.Max(1, pdf.NumberOfPages / 4))
+            if (textless >= 0.8 * pdf.NumberOfPages)
                 throw new UnreadableDocumentException("no_text_layer", images > 0
                     ? "该 PDF 没有文字层（可能是扫描件），暂不支持 OCR。请提供带文字层的 PDF 或 Word 原件。"
                     : "该 PDF 中没有可读取的文字。请提供带文字层的 PDF 或 Word 原件。");

@@ -25,6 +25,8 @@ public class BadFileTests
         { "plain-zip", "unsupported_format", "不是 Word" },
         { "broken-docx", "corrupt", "已损坏" },
         { "empty", "empty", "文件为空" },
+        { "legacy-word", "legacy_doc", "旧版 Word（.doc）" },
+        { "page-numbers-only-pdf", "no_text_layer", "没有可读取的文字" },
     };
 
     [Theory, MemberData(nameof(BadFiles))]
@@ -65,6 +67,8 @@ public class BadFileTests
         "plain-zip" => (Zip(("photo.jpg", new byte[] { 0xFF, 0xD8, 0xFF })), "report.zip"),
         "broken-docx" => (Zip(("[Content_Types].xml", Encoding.UTF8.GetBytes(WordContentTypes)), ("word/document.xml", Encoding.UTF8.GetBytes("<w:document"))), "broken.docx"),
         "empty" => ([], "empty.pdf"),
+        "legacy-word" => (FormatFiles.Fixture("legacy-word.doc"), "report.doc"),
+        "page-numbers-only-pdf" => (StampedPages(6), "stamped.pdf"),
         _ => throw new ArgumentOutOfRangeException(nameof(maker)),
     };
 
@@ -122,6 +126,16 @@ public class BadFileTests
             foreach (var (name, data) in entries)
                 using (var s = zip.CreateEntry(name).Open()) s.Write(data);
         return ms.ToArray();
+    }
+
+    /// <summary>Pages that carry nothing but a printed page number.</summary>
+    private static byte[] StampedPages(int count)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        for (var i = 1; i <= count; i++)
+            builder.AddPage(PageSize.A4).AddText($"- {i} -", 10, new UglyToad.PdfPig.Core.PdfPoint(290, 30), font);
+        return builder.Build();
     }
 
     private static byte[] BlankPages(int count)
