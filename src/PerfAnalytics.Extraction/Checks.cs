@@ -23,6 +23,9 @@ public static partial class Checks
         SumOf(f, v, "petition_items", ["petition_letters", "petition_visits", "petition_online"], "petition_channels_mismatch", "信访渠道", 0.5m);
         SumOf(f, v, "self_score", ["score_duty_performance", "score_management_efficiency"], "subscores_mismatch", "自评分项", 0.05m);
         ExecutionRate(f, v);
+        RateOf(f, v, "three_public_control_rate", "three_public_expenditure", "three_public_budget");
+        RateOf(f, v, "public_expenditure_control_rate", "public_expenditure", "public_expenditure_budget");
+        RateOf(f, v, "fixed_asset_utilization_rate", "fixed_assets_in_use", "fixed_assets_total");
         if (v.TryGetValue("self_score", out var score))
         {
             if (score > 100)
@@ -68,6 +71,17 @@ public static partial class Checks
         f.Add(new("execution_rate_mismatch", Severities.Warning,
             $"报告的预算执行率为 {Fmt(reported)}%，但实际支出 {Fmt(spent)} ÷ 预算 {Fmt(budget)} = {Fmt(computed)}%。",
             ["budget_execution_rate", "expenditure_total", "budget_total"]));
+    }
+
+    /// <summary>A reported rate against the rate computed from the two figures it is made of.</summary>
+    private static void RateOf(List<Finding> f, IReadOnlyDictionary<string, decimal> v, string rate, string part, string whole)
+    {
+        if (!v.TryGetValue(rate, out var reported) || !v.TryGetValue(part, out var p) || !v.TryGetValue(whole, out var w) || w == 0) return;
+        var computed = Math.Round(p / w * 100, 2);
+        if (Math.Abs(computed - reported) <= RateTolerance) return;
+        f.Add(new("rate_mismatch", Severities.Warning,
+            $"报告的{MetricCatalogue.Get(rate).NameZh}为 {Fmt(reported)}%，但 {MetricCatalogue.Get(part).NameZh} {Fmt(p)} ÷ {MetricCatalogue.Get(whole).NameZh} {Fmt(w)} = {Fmt(computed)}%。",
+            [rate, part, whole]));
     }
 
     private static void Balance(List<Finding> f, IReadOnlyDictionary<string, decimal> v)

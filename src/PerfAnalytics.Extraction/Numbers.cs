@@ -39,6 +39,7 @@ public static partial class Numbers
         "人次" => new(num, "人次", num, "人次", start, end),
         "个" => new(num, "个", num, "件", start, end),
         "名" => new(num, "名", num, "人", start, end),
+        "宗" => new(num, "宗", num, "件", start, end),
         _ => new(num, unit, num, unit, start, end),
     };
 

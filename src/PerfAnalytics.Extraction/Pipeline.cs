@@ -24,7 +24,7 @@ internal static class Pipeline
         MatrixTableRule.Apply(doc, rows, found);
         var indicators = IndicatorRule.Apply(doc);
         var tasks = TaskRule.Apply(doc);
-        SatisfactionFromIndicators(doc, indicators, found);
+        RatesFromIndicators(doc, indicators, found);
         Derivations.Apply(text, found);
 
         var facts = found.Codes.Where(MetricCatalogue.Exists).Select(c => ToFact(text, found.Best(c)!))
@@ -39,10 +39,23 @@ internal static class Pipeline
         new(c.Code, c.Q.Value, MetricCatalogue.Get(c.Code).Unit, c.Q.SourceValue, c.Q.SourceUnit,
             c.Excerpt ?? text[c.Start..c.End], c.Start, c.End, c.Derived, c.Parts);
 
-    /// <summary>An achieved satisfaction figure sits in the indicator table under a satisfaction heading.</summary>
-    private static void SatisfactionFromIndicators(DocContext doc, List<Indicator> indicators, Candidates found)
+    /// <summary>
+    /// Achieved rates in the indicator table: an indicator named exactly as a rate of the catalogue (按期办结率), and the
+    /// satisfaction figure under a satisfaction heading.
+    /// </summary>
+    private static void RatesFromIndicators(DocContext doc, List<Indicator> indicators, Candidates found)
     {
-        if (doc.IsPlan || found.Has("satisfaction_rate")) return;
+        if (doc.IsPlan) return;
+        foreach (var ind in indicators.Where(x => x.ActualUnit == "%" && x.ActualValue is not null))
+        {
+            var label = LabelVocabulary.LongestAt(ind.Name, 0);
+            if (label is null || label.End != ind.Name.Length) continue;
+            var row = label.Rows.FirstOrDefault(r => r.Context is "*" or "actual");
+            if (row is null || !MetricCatalogue.Exists(row.Code) || MetricCatalogue.Get(row.Code).Unit != "%" || found.Has(row.Code)) continue;
+            found.Add(new Candidate(row.Code, new Quantity(ind.ActualValue!.Value, "%", ind.ActualValue.Value, "%", ind.Start, ind.End), ind.Start, ind.End, 0,
+                Excerpt: $"{ind.Name}：{ind.Actual}"));
+        }
+        if (found.Has("satisfaction_rate")) return;
         var i = indicators.FirstOrDefault(x => x.ActualUnit == "%" && x.ActualValue is not null && (x.Level1 + x.Level2).Contains("满意"));
         if (i is null) return;
         var q = new Quantity(i.ActualValue!.Value, "%", i.ActualValue.Value, "%", i.Start, i.End);

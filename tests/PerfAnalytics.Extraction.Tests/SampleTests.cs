@@ -12,6 +12,7 @@ public class SampleTests
     [InlineData("budget_statement")]
     [InlineData("final_accounts_statement")]
     [InlineData("matrix_report")]
+    [InlineData("form_report")]
     public void StatementGivesTheYearsFiguresNotLastYearsOrChanges(string name)
     {
         var expected = JsonDocument.Parse(File.ReadAllText(SamplePath(name + ".expected.json"))).RootElement;
@@ -25,6 +26,8 @@ public class SampleTests
         Assert.Equal(expected.GetProperty("agency").GetString(), result.Identity.Agency);
         Assert.Equal(expected.GetProperty("fiscal_year").GetInt32(), result.Identity.FiscalYear);
         Assert.Empty(result.Findings);
+        if (expected.TryGetProperty("report_date", out var date)) Assert.Equal(date.GetString(), result.Identity.ReportDate?.ToString("yyyy-MM-dd"));
+        if (expected.TryGetProperty("self_grade", out var grade)) Assert.Equal(grade.GetString(), result.Identity.SelfGrade);
     }
 
     [Theory]

@@ -37,35 +37,24 @@ public static class TextDecoder
         catch (DecoderFallbackException) { return null; }
     }
 
-    /// <summary>UTF-16 without BOM: many zero bytes on one side of each pair.</summary>
+    /// <summary>UTF-16 without BOM: read as LE and as BE, the one whose code units are nearly all plausible text wins.</summary>
     private static Encoding? Utf16Guess(byte[] b)
     {
-        if (b.Length < 4 || b.Length % 2 != 0) return null;
-        int n = Math.Min(b.Length, 4096) / 2, zeroEven = 0, zeroOdd = 0;
+        if (b.Length < 4 || b.Length % 2 != 0 || Utf8Strict(b) is not null) return null;
+        var n = Math.Min(b.Length, 8192) / 2;
+        int le = 0, be = 0;
         for (var i = 0; i < n; i++)
         {
-            if (b[2 * i] == 0) zeroEven++;
-            if (b[2 * i + 1] == 0) zeroOdd++;
+            if (Plausible(b[2 * i] | (b[2 * i + 1] << 8))) le++;
+            if (Plausible((b[2 * i] << 8) | b[2 * i + 1])) be++;
         }
-        // Chinese text has few zero bytes; ASCII-heavy UTF-16 has many. Require a clear pattern and no zeros on the other side.
-        if (zeroOdd > n / 4 && zeroEven == 0) return Encoding.Unicode;
-        if (zeroEven > n / 4 && zeroOdd == 0) return Encoding.BigEndianUnicode;
-        if (zeroOdd + zeroEven == 0 && LooksLikeCjkUtf16(b, n)) return Encoding.Unicode;
+        if (le >= n * 0.95 && le > be) return Encoding.Unicode;
+        if (be >= n * 0.95 && be > le) return Encoding.BigEndianUnicode;
         return null;
     }
 
-    /// <summary>Pure-CJK UTF-16LE has no zero bytes: most code units then fall in the CJK block.</summary>
-    private static bool LooksLikeCjkUtf16(byte[] b, int n)
-    {
-        if (Utf8Strict(b) is not null) return false;
-        var cjk = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var u = b[2 * i] | (b[2 * i + 1] << 8);
-            if (u is >= 0x4E00 and <= 0x9FFF or >= 0x3000 and <= 0x303F or >= 0xFF00 and <= 0xFFEF) cjk++;
-        }
-        return cjk > n * 0.6;
-    }
+    private static bool Plausible(int u) =>
+        u is >= 0x20 and < 0x7F or '\n' or '\r' or '\t' or >= 0x4E00 and <= 0x9FFF or >= 0x3000 and <= 0x303F or >= 0xFF00 and <= 0xFFEF or >= 0x2000 and <= 0x206F;
 
     private static double ControlShare(string s)
     {

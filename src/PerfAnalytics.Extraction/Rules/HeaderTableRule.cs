@@ -82,6 +82,8 @@ internal static partial class HeaderTableRule
     private static void Map(DocContext doc, List<Node> columns, List<Cell> summary, Candidates found)
     {
         var values = summary.Skip(1).ToList();
+        // A tab-separated row loses its trailing empty cells to trimming: they are empty, not missing columns.
+        while (values.Count < columns.Count && values.Count > 0) values.Add(new Cell("", values[^1].End, values[^1].End));
         if (values.Count != columns.Count) return;
         var none = new Topics(null, false, false, false, false, false);
         for (var i = 0; i < columns.Count; i++)

@@ -11,8 +11,11 @@ internal static partial class IdentityRule
     /// <summary>The document kind from its title, or an error message (Chinese) when it is not one of the five kinds.</summary>
     public static (string? Kind, string? Error) Kind(string text)
     {
-        var title = text[..Math.Min(TitleLength, text.Length)];
-        var firstLine = title.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
+        // The title block: the first few lines, not the body (which talks of 部门预算 and 自评 alike).
+        var lines = text[..Math.Min(TitleLength, text.Length)].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(4).ToList();
+        var title = string.Concat(lines);
+        if (title.Length > 160) title = title[..160];
+        var firstLine = lines.FirstOrDefault() ?? "";
         if (OfficialLetter().IsMatch(firstLine))
             return (null, "无法识别的文档类型：这是一份公文（通知、函、意见等），不是部门的绩效文件，未导入任何数据。");
         if (BaseData().IsMatch(title)) return (DocKinds.BaseDataTable, null);
@@ -20,9 +23,9 @@ internal static partial class IdentityRule
         var self = SelfEval().Match(title);
         if (self.Success && ProjectOnly().IsMatch(title[..self.Index]) && !WholeDept().IsMatch(title))
             return (null, "这是项目支出绩效自评报告，不是部门整体的绩效文件，未导入任何数据。");
+        if (self.Success) return (DocKinds.SelfEvaluationReport, null);
         if (FinalAccounts().IsMatch(title)) return (DocKinds.FinalAccountsStatement, null);
         if (Budget().IsMatch(title)) return (DocKinds.BudgetStatement, null);
-        if (self.Success) return (DocKinds.SelfEvaluationReport, null);
         return (null, "无法识别的文档类型：开头没有“整体支出绩效自评报告”“绩效目标表”“自评基础数据表”“部门预算”“部门决算”等字样，未导入任何数据。");
     }
 
@@ -66,10 +69,10 @@ internal static partial class IdentityRule
             grade);
     }
 
-    [GeneratedRegex(@"(?:部门|单位|评价单位|预算单位|填报单位|部门\(单位\)|部门（单位）|报送单位|评价对象)(?:名称)?\s*[:：]?[ \t]*\n?\t?[ \t]*(?<name>[\u4e00-\u9fff()（）]{2,30}?(?:局|办公室|委员会|中心|厅|委|办|所|院|站|队))(?=[\s(（:：,，。]|$)")]
+    [GeneratedRegex(@"(?:部门|单位|评价单位|预算单位|填报单位|部门\(单位\)|部门（单位）|报送单位|评价对象)(?:名称)?\s*[:：]?[ \t]*\n?\t?[ \t]*(?<name>[\u4e00-\u9fff()（）]{2,30}?(?:局|办公室|委员会|中心|厅|委|办|所|院|站|队|工作部))(?=[\s(（:：,，。]|$)")]
     private static partial Regex LabelledAgency();
 
-    [GeneratedRegex(@"\G[\u4e00-\u9fff]{0,16}?(?:局|办公室|委员会|中心|厅)")]
+    [GeneratedRegex(@"\G[\u4e00-\u9fff]{2,14}?(?:局|办公室|委员会|中心|厅|工作部)")]
     private static partial Regex AgencyAfterPlace();
 
     [GeneratedRegex(@"[\u4e00-\u9fff]{2,12}?信访(?:局|办公室|办)")]
@@ -80,10 +83,10 @@ internal static partial class IdentityRule
         var labelled = LabelledAgency().Match(text);
         if (labelled.Success && Gazetteer.Find(labelled.Groups["name"].Value).Count > 0) return labelled.Groups["name"].Value;
         var titleEnd = Math.Min(TitleLength, text.Length);
-        foreach (var (start, _, _) in Gazetteer.Find(text, 0, titleEnd))
+        foreach (var (start, end, _) in Gazetteer.Find(text, 0, titleEnd))
         {
-            var m = AgencyAfterPlace().Match(text, start);
-            if (m.Success) return m.Value;
+            var m = AgencyAfterPlace().Match(text, end);
+            if (m.Success) return text[start..(m.Index + m.Length)];
         }
         if (labelled.Success) return labelled.Groups["name"].Value;
         return AnyPetitionBureau().Matches(text).GroupBy(m => m.Value).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;

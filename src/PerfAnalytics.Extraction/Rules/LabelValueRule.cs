@@ -30,6 +30,8 @@ internal static partial class LabelValueRule
             if (valueStart < 0)
             {
                 if (last.Rows.Any(r => r.Code == "by_unit:petition")) PetitionChange(doc, last, last.End, [], found);
+                // 年度预算执行率: a label that starts inside this one and runs past it is read instead.
+                if (Overlapping(text, last) is { } inner && (i + 1 >= labels.Count || labels[i + 1].Start >= inner.End)) labels.Insert(i + 1, inner);
                 continue;
             }
 
@@ -60,6 +62,13 @@ internal static partial class LabelValueRule
         }
     }
 
+    private static LabelMatch? Overlapping(string text, LabelMatch m)
+    {
+        for (var k = m.Start + 1; k < m.End; k++)
+            if (LabelVocabulary.LongestAt(text, k) is { } inner && inner.End > m.End) return inner;
+        return null;
+    }
+
     /// <summary>Resolve the label in its context and record the figure; returns the code used, if any.</summary>
     private static string? Emit(DocContext doc, LabelMatch label, Quantity q, Candidates found)
     {
@@ -70,10 +79,14 @@ internal static partial class LabelValueRule
             if (!Fits(row, topics, doc)) continue;
             if (row.Ignore || row.Code.StartsWith('@')) return null;
             if (topics.Functional) return null;
+            // In a sentence about a subject (one project, 三公经费), a bare total belongs to the subject, not the department.
+            if (topics.Subject is not null && row.IsTotal && row.Context != topics.Subject) return null;
             // Under a subject (三公经费, 公用经费) the items after 其中 are its parts, and its labels decide alone.
             if (topics.AfterOfWhich && row.IsTotal && row.Context == topics.Subject) return null;
             if (row.IsWhole && topics.AfterPart) return null;
             var code = row.Code;
+            // One level, one channel or first-time items only is not the total (县级信访总量, 初次信访量).
+            if (code == "by_unit:petition" && PartialQualifier().IsMatch(doc.Text.AsSpan(Math.Max(0, label.Start - 4), Math.Min(4, label.Start)).ToString())) return null;
             if (code == "by_unit:petition") code = q.Unit switch { "批" => "petition_batches", "人次" => "petition_persons", "件" => "petition_items", _ => null };
             if (code is null) return null;
             // A final account compares with the budget in passing (年初预算为 …); its budget figures are not the budget's.
@@ -82,10 +95,32 @@ internal static partial class LabelValueRule
             var value = q;
             if (metricUnit == "万元" && q.Unit == "" && doc.DeclaredMoneyUnit(q.Start) is { } declared) value = Numbers.WithUnit(q, declared);
             if (!Numbers.Fits(metricUnit, value.Unit)) return null;
-            found.Add(new Candidate(code, value, label.Start, q.End, Priority));
+            // A bare number glued to a word is not a figure of this label ("编制2024年预算").
+            if (value.Unit == "" && q.End < doc.Text.Length && TextNormalizer.IsCjk(doc.Text[q.End])) return null;
+            // A project's score is not the department's (项目自评得分 …).
+            if (code.StartsWith("score", StringComparison.Ordinal) || code == "self_score")
+                if (ProjectClause(doc, label.Start)) return null;
+            found.Add(new Candidate(code, value, label.Start, q.End, row.IsPreferred ? Priority + 1 : Priority));
             return code;
         }
         return null;
+    }
+
+    [GeneratedRegex(@"(?:县级|市级|镇级|乡镇|本级|初次|首次|初信|初访|重复|越级|进京|赴省|集体|日均|月均)(?:的)?$")]
+    private static partial Regex PartialQualifier();
+
+    [GeneratedRegex(@"项目(?!支出)")]
+    private static partial Regex ProjectWord();
+
+    [GeneratedRegex(@"整体|部门")]
+    private static partial Regex WholeWord();
+
+    private static bool ProjectClause(DocContext doc, int labelStart)
+    {
+        var c = doc.ClauseStart(labelStart);
+        var before = doc.Text.AsSpan(c, labelStart - c).ToString();
+        var label = doc.Text.AsSpan(labelStart, Math.Min(6, doc.Text.Length - labelStart)).ToString();
+        return (ProjectWord().IsMatch(before) || label.StartsWith("项目", StringComparison.Ordinal)) && !WholeWord().IsMatch(before);
     }
 
     internal static bool Fits(LabelRow row, Topics t, DocContext doc)
@@ -220,8 +255,8 @@ internal static partial class LabelValueRule
         for (var k = 0; k < groups.Count; k++)
         {
             var code = codes.Count > 1 && k < codes.Count
-                ? codes[k] switch { "petition_batches" => "petition_batches_yoy_change", "petition_persons" => "petition_persons_yoy_change", _ => null }
-                : k == 0 ? (codes.Count == 1 ? YoyOf(codes[0]) : "petition_yoy_change") : null;
+                ? YoyOf(codes[k])
+                : k == 0 ? YoyOf(codes.FirstOrDefault()) : null;
             if (code is null) continue;
             var g = groups[k];
             var q = Numbers.At(doc.Text, g.Index)!;

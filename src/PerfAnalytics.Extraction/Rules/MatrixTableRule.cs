@@ -14,20 +14,25 @@ internal static partial class MatrixTableRule
 
     private enum Column { None, Budget, Actual, Rate }
 
-    [GeneratedRegex(@"^(?:年初)?(?:预算数|预算|预算安排数|全年预算数|调整预算数|预算金额|年度预算)(?:[(（].*[)）])?$")]
+    [GeneratedRegex(@"^(?:年初|全年|年度|本年|调整后|调整)?(?:预算数|预算|预算安排数|预算金额)(?:[(（].*[)）])?$")]
     private static partial Regex BudgetColumn();
 
-    [GeneratedRegex(@"^(?:决算数|决算|实际支出数|实际支出|执行数|支出数|实际数|完成数|实际完成|支出决算)(?:[(（].*[)）])?$")]
+    [GeneratedRegex(@"^(?:全年|年度|本年|全年实际)?(?:决算数|决算|实际支出数|实际支出|执行数|支出数|实际数|完成数|实际完成|支出决算)(?:[(（].*[)）])?$")]
     private static partial Regex ActualColumn();
 
     [GeneratedRegex(@"^(?:执行率|完成率|预算执行率|预算完成率|控制率|支出进度)(?:[(（].*[)）])?$")]
     private static partial Regex RateColumn();
 
-    [GeneratedRegex(@"^(?:合计|总计|支出合计|合计数|总额)$")]
+    [GeneratedRegex(@"^(?:全年|调整后|调整|变动后)")]
+    private static partial Regex AdjustedBudget();
+
+    [GeneratedRegex(@"^(?:合计|总计|支出合计|合计数|总额|年度资金总额|资金总额|年度支出总额)$")]
     private static partial Regex TotalRow();
 
     [GeneratedRegex(@"^(?:\d+[.、]|[一二三四五六七八九十]+、|其中[:：]?)\s*")]
     private static partial Regex RowPrefix();
+
+    private static bool IsLabel(Cell c) => c.Text.Length > 0 && !char.IsAsciiDigit(c.Text[0]) && c.Text[0] is not ('-' or '—');
 
     private static Column Kind(string header) =>
         BudgetColumn().IsMatch(header) ? Column.Budget : ActualColumn().IsMatch(header) ? Column.Actual : RateColumn().IsMatch(header) ? Column.Rate : Column.None;
@@ -40,10 +45,13 @@ internal static partial class MatrixTableRule
             if (kinds.Count(k => k is Column.Budget or Column.Actual) < 2) continue;
             for (var d = r + 1; d < rows.Count && rows[d].Count == rows[r].Count; d++)
             {
-                var label = rows[d].FirstOrDefault(c => c.Text.Length > 0 && !char.IsAsciiDigit(c.Text[0]));
-                if (label is null) break;
+                if (!rows[d].Any(IsLabel)) break;
                 for (var c = 0; c < rows[d].Count; c++)
-                    if (kinds[c] != Column.None) Cell(doc, label, rows[r][c], kinds[c], rows[d][c], found);
+                {
+                    // The row's label for a column is the nearest label cell to its left (two-sided tables: 收入 | 预算数 | 支出 | 预算数).
+                    var label = rows[d].Take(c).LastOrDefault(IsLabel);
+                    if (kinds[c] != Column.None && label is not null) Cell(doc, label, rows[r][c], kinds[c], rows[d][c], found);
+                }
             }
         }
     }
@@ -66,7 +74,9 @@ internal static partial class MatrixTableRule
         if (unit == "万元" && q.Unit == "" && doc.DeclaredMoneyUnit(value.Start) is { } declared) q = Numbers.WithUnit(q, declared);
         if (!Numbers.Fits(unit, q.Unit)) return;
         q = q with { Start = value.Start, End = value.Start + q.End };
-        found.Add(new Candidate(code, q, value.Start, value.End, Priority, Excerpt: $"{rowLabel.Text}（{header.Text}）：{value.Text}"));
+        // The adjusted budget (全年预算数, 调整后预算) is the year's budget; the year-start one only where no other is given.
+        var priority = kind == Column.Budget && AdjustedBudget().IsMatch(header.Text) ? Priority + 1 : Priority;
+        found.Add(new Candidate(code, q, value.Start, value.End, priority, Excerpt: $"{rowLabel.Text}（{header.Text}）：{value.Text}"));
     }
 
     private static string? Resolve(string label, Column kind)

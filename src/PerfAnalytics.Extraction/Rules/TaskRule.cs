@@ -28,6 +28,7 @@ internal static partial class TaskRule
         var endMatch = SectionEnd().Match(text, start.Index);
         var end = endMatch.Success ? endMatch.Index : text.Length;
         var markers = Marker().Matches(text[..end], start.Index).Where(m => m.Index >= start.Index).ToList();
+        if (markers.Count == 0) return FromRows(doc, start.Index, end);
         var tasks = new List<KeyTask>();
         for (var i = 0; i < markers.Count; i++)
         {
@@ -51,6 +52,26 @@ internal static partial class TaskRule
             }
             var excerptStart = m.Index + (text[m.Index] is '\n' or '\t' ? 1 : 0);
             tasks.Add(new KeyTask(name, amount, text[excerptStart..Math.Min(taskEnd, excerptStart + 200)], excerptStart, taskEnd));
+        }
+        return tasks;
+    }
+
+    [GeneratedRegex(@"名称|任务|内容|目标|资金|金额|合计|小计")]
+    private static partial Regex HeaderCell();
+
+    /// <summary>Tasks as table rows without 任务N markers: "信访维稳工作 | 主要内容 | 200.34 | 目标".</summary>
+    private static List<KeyTask> FromRows(DocContext doc, int start, int end)
+    {
+        var tasks = new List<KeyTask>();
+        foreach (var row in CellRows.Read(doc.Text[start..end]))
+        {
+            var cells = row.Where(c => c.Text.Length > 0).ToList();
+            if (cells.Count < 2 || char.IsAsciiDigit(cells[0].Text[0]) || HeaderCell().IsMatch(cells[0].Text) && cells[0].Text.Length <= 8) continue;
+            var amountCell = cells.Skip(1).FirstOrDefault(c => Numbers.At(c.Text, 0) is { } q && q.End == c.Text.Length);
+            if (amountCell is null) continue;
+            var q = Numbers.At(amountCell.Text, 0)!;
+            var amount = Numbers.WithUnit(q, q.Unit is "万元" or "元" ? q.Unit : doc.DeclaredMoneyUnit(start + amountCell.Start) ?? "万元").Value;
+            tasks.Add(new KeyTask(cells[0].Text, amount, $"{cells[0].Text} … {amountCell.Text}", start + cells[0].Start, start + amountCell.End));
         }
         return tasks;
     }

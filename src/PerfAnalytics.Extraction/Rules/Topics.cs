@@ -8,10 +8,10 @@ namespace PerfAnalytics.Extraction.Rules;
 /// </summary>
 internal sealed partial record Topics(string? Subject, bool Budget, bool Functional, bool AfterOfWhich, bool AfterPart, bool LastYear)
 {
-    [GeneratedRegex(@"三公|公用经费(?![\d:：为])|申报项目|项目数|项目个数|项目绩效目标")]
+    [GeneratedRegex(@"三公|公用经费(?![\d:：为])|申报项目|项目数|项目个数|项目绩效目标|项目预算|该项目|本项目|单个项目|项目资金")]
     private static partial Regex SubjectWord();
 
-    [GeneratedRegex(@"年初预算|预算编制情况|预算安排情况|预算批复|年初部门预算")]
+    [GeneratedRegex(@"(?:年初预算|预算编制情况|预算安排情况|预算批复|年初部门预算)(?![数为是达:：]*\d)")]
     private static partial Regex BudgetWord();
 
     [GeneratedRegex(@"功能分类")]
@@ -20,7 +20,7 @@ internal sealed partial record Topics(string? Subject, bool Budget, bool Functio
     [GeneratedRegex(@"其中")]
     private static partial Regex OfWhichWord();
 
-    [GeneratedRegex(@"基本支出|项目支出")]
+    [GeneratedRegex(@"基本支出|项目")]
     private static partial Regex PartWord();
 
     [GeneratedRegex(@"(?:上年|去年|上一年|上年度|同期|上期)(?:的|度)?$")]

@@ -7,6 +7,7 @@ internal sealed record LabelRow(string Code, string Context, string Flags, IRead
     public bool IsTotal => Flags.Contains("total");
     public bool IsPart => Flags.Contains("part");
     public bool IsWhole => Flags.Contains("whole");
+    public bool IsPreferred => Flags.Contains("prefer");
 }
 
 /// <summary>A label found in the text: where, and the rows it may mean.</summary>
