@@ -37,7 +37,11 @@ internal sealed class PdfTables
         {
             var mid = (_ys[band.Key] + _ys[band.Key + 1]) / 2;
             var cuts = Distinct(_vertical.Where(v => v.From - Tolerance <= mid && mid <= v.To + Tolerance).Select(v => v.At)).OrderBy(x => x).ToArray();
-            if (cuts.Length < 2) continue;
+            if (cuts.Length < 2)
+            {
+                yield return (PdfLines.CellText(band, Right), _ys[band.Key]); // no rule splits this row: keep its text whole
+                continue;
+            }
             var cells = new List<string>();
             for (var g = 0; g < _xs.Length - 1 && _xs[g] < cuts[0] - Tolerance; g++) cells.Add("");
             for (var c = 0; c < cuts.Length - 1; c++)
@@ -59,7 +63,8 @@ internal sealed class PdfTables
     {
         var (x, y) = (l.BoundingBox.Centroid.X, l.BoundingBox.Centroid.Y);
         var above = _horizontal.Where(h => h.At >= y && h.From - Tolerance <= x && x <= h.To + Tolerance).Select(h => h.At).DefaultIfEmpty().Min();
-        return Band(above > 0 ? above - 2 * Tolerance : y);
+        var band = Band(above > 0 ? above - 2 * Tolerance : y);
+        return band >= 0 ? band : Math.Max(0, Band(y));
     }
 
     private int Band(double y)
@@ -98,7 +103,10 @@ internal sealed class PdfTables
                 if (segments[i].Touches(segments[j])) parent[Root(i)] = Root(j);
         return Enumerable.Range(0, segments.Count).GroupBy(Root)
             .Select(g => g.Select(i => segments[i]).ToList())
-            .Where(g => Distinct(g.Where(s => s.Horizontal).Select(s => s.At)).Count() >= 2 && Distinct(g.Where(s => !s.Horizontal).Select(s => s.At)).Count() >= 2)
+            .Select(g => (Segments: g, Rows: Distinct(g.Where(s => s.Horizontal).Select(s => s.At)).Count(), Columns: Distinct(g.Where(s => !s.Horizontal).Select(s => s.At)).Count()))
+            // A single box (a frame round the page or a text box) is not a table; nor are rules without verticals.
+            .Where(t => t.Rows >= 2 && t.Columns >= 2 && t.Rows + t.Columns > 4)
+            .Select(t => t.Segments)
             .Select(g => new PdfTables(g.Where(s => s.Horizontal).ToList(), g.Where(s => !s.Horizontal).ToList()))
             .ToList();
     }
