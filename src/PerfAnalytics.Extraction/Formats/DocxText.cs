@@ -9,7 +9,7 @@ namespace PerfAnalytics.Extraction.Formats;
 /// Word (.docx) body text in document order: one line per paragraph followed by a blank line; one line per table row with cells
 /// separated by tabs. Merged cells keep the columns aligned: a cell spanning n grid columns (gridSpan) is
 /// followed by n-1 empty cells, a vertically merged continuation (vMerge) is an empty cell.
-/// Headers, footers and page numbers live in other parts and are not read.
+/// Automatic list numbers ("一、", "（二）") are written out. Headers, footers and page numbers live in other parts and are not read.
 /// </summary>
 internal static class DocxText
 {
@@ -19,34 +19,34 @@ internal static class DocxText
         var body = doc.MainDocumentPart?.Document?.Body
             ?? throw new UnreadableDocumentException("corrupt", "该 Word 文件没有正文部分，可能已损坏。请重新导出或索取原件。");
         var sb = new StringBuilder();
-        WriteBlocks(body.ChildElements, sb);
+        WriteBlocks(body.ChildElements, sb, new DocxNumbering(doc.MainDocumentPart!));
         return sb.ToString();
     }
 
-    private static void WriteBlocks(IEnumerable<OpenXmlElement> blocks, StringBuilder sb)
+    private static void WriteBlocks(IEnumerable<OpenXmlElement> blocks, StringBuilder sb, DocxNumbering numbering)
     {
         foreach (var block in blocks)
         {
             switch (block)
             {
                 case Paragraph p:
-                    sb.Append(ParagraphText(p)).Append("\n\n"); // a blank line ends a paragraph, as in text reports
+                    sb.Append(numbering.Label(p)).Append(ParagraphText(p)).Append("\n\n"); // a blank line ends a paragraph, as in text reports
                     break;
                 case Table t:
-                    WriteTable(t, sb);
+                    WriteTable(t, sb, numbering);
                     sb.Append('\n');
                     break;
                 case SdtBlock sdt when sdt.SdtContentBlock is { } c:
-                    WriteBlocks(c.ChildElements, sb);
+                    WriteBlocks(c.ChildElements, sb, numbering);
                     break;
                 case CustomXmlBlock cx:
-                    WriteBlocks(cx.ChildElements, sb);
+                    WriteBlocks(cx.ChildElements, sb, numbering);
                     break;
             }
         }
     }
 
-    private static void WriteTable(Table table, StringBuilder sb)
+    private static void WriteTable(Table table, StringBuilder sb, DocxNumbering numbering)
     {
         foreach (var row in table.Elements<TableRow>())
         {
@@ -57,7 +57,7 @@ internal static class DocxText
             {
                 var props = cell.TableCellProperties;
                 var continued = props?.VerticalMerge is { } vm && (vm.Val is null || vm.Val.Value == MergedCellValues.Continue);
-                cells.Add(continued ? "" : CellText(cell));
+                cells.Add(continued ? "" : CellText(cell, numbering));
                 var span = props?.GridSpan?.Val?.Value ?? 1;
                 for (var i = 1; i < span; i++) cells.Add("");
             }
@@ -75,10 +75,10 @@ internal static class DocxText
         });
 
     /// <summary>A cell's paragraphs (and nested tables) on one line: tabs and breaks inside become spaces.</summary>
-    private static string CellText(TableCell cell)
+    private static string CellText(TableCell cell, DocxNumbering numbering)
     {
         var sb = new StringBuilder();
-        WriteBlocks(cell.ChildElements, sb);
+        WriteBlocks(cell.ChildElements, sb, numbering);
         var parts = sb.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return string.Join(' ', parts).Replace('\t', ' ');
     }
