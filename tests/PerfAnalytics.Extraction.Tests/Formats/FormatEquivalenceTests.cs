@@ -68,6 +68,18 @@ public class FormatEquivalenceTests
         Assert.Equal(FormatFiles.Facts(ReportExtractor.Extract(FormatFiles.SeedBytes("004"), "004.txt")), FormatFiles.Facts(result));
     }
 
+    [Theory]
+    [InlineData("seed-000.pdf")]
+    [InlineData("seed-004.pdf")]
+    public void PdfFactsPointIntoTheNormalisedTextTheTextCommandPrints(string fixture)
+    {
+        var bytes = FormatFiles.Fixture(fixture);
+        var result = ReportExtractor.Extract(bytes, fixture);
+        Assert.Equal(FormatFiles.Text(bytes, fixture), result.Text);
+        Assert.NotEmpty(result.Metrics);
+        Assert.All(result.Metrics.Where(m => !m.Derived), m => Assert.Equal(m.Excerpt, result.Text[m.Start..m.End]));
+    }
+
     [Fact]
     public void FormatIsDetectedFromContentNotFromTheFileName()
     {
