@@ -52,7 +52,10 @@ internal static partial class PdfText
         }
     }
 
-    /// <summary>Lines in the top or bottom band of the page that are page numbers, or that repeat on most pages.</summary>
+    /// <summary>
+    /// Lines in the top or bottom band of the page that are page numbers, or that repeat on most pages (running
+    /// headers and footers). A repeated line is kept on the first page, where it may well be the title.
+    /// </summary>
     private static void DropRunningLines(List<PdfLine[]> pages)
     {
         var marginal = pages.SelectMany(p => p.Where(l => l.Marginal)).ToList();
@@ -60,7 +63,7 @@ internal static partial class PdfText
             .Where(g => g.Select(l => l.Page).Distinct().Count() >= Math.Max(2, (pages.Count + 1) / 2))
             .Select(g => g.Key).ToHashSet();
         foreach (var line in marginal)
-            if (PageNumber().IsMatch(line.Text.Trim()) || repeats.Contains(Digits().Replace(line.Text, "#").Replace(" ", "")))
+            if (PageNumber().IsMatch(line.Text.Trim()) || line.Page > 1 && repeats.Contains(Digits().Replace(line.Text, "#").Replace(" ", "")))
                 line.Dropped = true;
     }
 
