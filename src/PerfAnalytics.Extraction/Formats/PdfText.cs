@@ -20,7 +20,7 @@ internal static partial class PdfText
             throw new UnreadableDocumentException("truncated", "该 PDF 文件不完整（文件末尾缺失，可能下载或复制时被截断）。请重新下载或向报送单位索取完整的文件。");
         try
         {
-            using var pdf = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            using var pdf = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = new PdfStreamGuard() });
             if (pdf.NumberOfPages > DocumentReader.MaxPages)
                 throw new UnreadableDocumentException("too_many_pages", $"该 PDF 共 {pdf.NumberOfPages} 页，超过上限 {DocumentReader.MaxPages} 页。请只提供报告本身，或拆分后再导入。");
             var pages = new List<PdfLine[]>();

@@ -27,6 +27,7 @@ public class BadFileTests
         { "empty", "empty", "文件为空" },
         { "legacy-word", "legacy_doc", "旧版 Word（.doc）" },
         { "page-numbers-only-pdf", "no_text_layer", "没有可读取的文字" },
+        { "pdf-bomb", "pdf_bomb", "解压后超过 256 MB" },
     };
 
     [Theory, MemberData(nameof(BadFiles))]
@@ -69,6 +70,7 @@ public class BadFileTests
         "empty" => ([], "empty.pdf"),
         "legacy-word" => (FormatFiles.Fixture("legacy-word.doc"), "report.doc"),
         "page-numbers-only-pdf" => (StampedPages(6), "stamped.pdf"),
+        "pdf-bomb" => (PdfBomb(), "bomb.pdf"),
         _ => throw new ArgumentOutOfRangeException(nameof(maker)),
     };
 
@@ -126,6 +128,35 @@ public class BadFileTests
             foreach (var (name, data) in entries)
                 using (var s = zip.CreateEntry(name).Open()) s.Write(data);
         return ms.ToArray();
+    }
+
+    /// <summary>
+    /// A one-page PDF whose content stream is 300 MB of spaces, Flate-compressed to about 300 KB, written in 1 MB pieces.
+    /// </summary>
+    private static byte[] PdfBomb()
+    {
+        using var compressed = new MemoryStream();
+        using (var z = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var spaces = Enumerable.Repeat((byte)' ', 1024 * 1024).ToArray();
+            for (var i = 0; i < 300; i++) z.Write(spaces);
+        }
+        using var pdf = new MemoryStream();
+        var offsets = new List<long>();
+        void Write(string s) => pdf.Write(Encoding.ASCII.GetBytes(s));
+        Write("%PDF-1.7\n");
+        offsets.Add(pdf.Position); Write("1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n");
+        offsets.Add(pdf.Position); Write("2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n");
+        offsets.Add(pdf.Position); Write("3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >> endobj\n");
+        offsets.Add(pdf.Position); Write($"4 0 obj << /Length {compressed.Length} /Filter /FlateDecode >> stream\n");
+        compressed.Position = 0;
+        compressed.CopyTo(pdf);
+        Write("\nendstream endobj\n");
+        var xref = pdf.Position;
+        Write("xref\n0 5\n0000000000 65535 f \n");
+        foreach (var o in offsets) Write($"{o:D10} 00000 n \n");
+        Write($"trailer << /Size 5 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return pdf.ToArray();
     }
 
     /// <summary>Pages that carry nothing but a printed page number.</summary>
