@@ -16,7 +16,7 @@ internal static class XlsxText
         using var doc = SpreadsheetDocument.Open(new MemoryStream(content, writable: false), false);
         var book = doc.WorkbookPart
             ?? throw new UnreadableDocumentException("corrupt", "该 Excel 文件没有工作簿部分，可能已损坏。请重新导出或索取原件。");
-        var strings = book.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
+        var strings = book.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(Plain).ToArray() ?? [];
         var formats = NumberFormats(book);
         var sb = new StringBuilder();
         foreach (var sheet in book.Workbook?.Sheets?.Elements<Sheet>() ?? [])
@@ -47,7 +47,7 @@ internal static class XlsxText
     {
         var raw = cell.CellValue?.Text;
         var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
+        if (type == CellValues.InlineString) return cell.InlineString is { } inline ? Plain(inline) : "";
         if (raw is null) return "";
         if (type == CellValues.SharedString)
             return int.TryParse(raw, out var i) && i >= 0 && i < strings.Length ? strings[i] : "";
@@ -57,6 +57,10 @@ internal static class XlsxText
         var style = cell.StyleIndex?.Value ?? 0;
         return NumberDisplay.Format(v, style < formats.Length ? formats[style] : null);
     }
+
+    /// <summary>The text of a string item: its runs, without phonetic guides (rPh).</summary>
+    private static string Plain(DocumentFormat.OpenXml.OpenXmlElement item) =>
+        item.GetFirstChild<Text>()?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text));
 
     /// <summary>For each cell style index, its number format code.</summary>
     private static string?[] NumberFormats(WorkbookPart book)
