@@ -8,31 +8,30 @@ internal static class PdfLines
 {
     private const double MarginBand = 0.12;
 
-    public static PdfLine[] Build(Page page, IEnumerable<Letter> all)
+    public static PdfLine[] Build(Page page)
     {
-        var letters = all.Where(l => l.TextOrientation == TextOrientation.Horizontal).ToList();
-        var tables = PdfTables.Find(page);
+        var frame = new PdfPageFrame(page);
+        var tables = PdfTables.Find(page, frame);
         var lines = new List<PdfLine>();
-        var prose = new List<Letter>();
-        var inTable = tables.ToDictionary(t => t, _ => new List<Letter>());
-        foreach (var l in letters)
+        var prose = new List<Glyph>();
+        var inTable = tables.ToDictionary(t => t, _ => new List<Glyph>());
+        foreach (var g in frame.Glyphs())
         {
-            var c = l.BoundingBox.Centroid;
-            var table = tables.FirstOrDefault(t => t.Contains(c.X, c.Y));
-            if (table is null) prose.Add(l); else inTable[table].Add(l);
+            var table = tables.FirstOrDefault(t => t.Contains(g.CenterX, g.CenterY));
+            if (table is null) prose.Add(g); else inTable[table].Add(g);
         }
         foreach (var group in Rows(prose))
         {
-            var first = group.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l.Value));
+            var first = group.FirstOrDefault(g => !g.IsSpace);
             if (first is null) continue;
-            lines.Add(new PdfLine(page.Number, page.Width, Text(group, tabs: true), group.Max(l => l.BoundingBox.Top),
-                first.StartBaseLine.X, group.Max(l => l.EndBaseLine.X), Size(first), isTableRow: false));
+            lines.Add(new PdfLine(page.Number, frame.Width, Text(group, tabs: true), group.Max(g => g.Top),
+                first.X, group.Max(g => g.EndX), first.Size, isTableRow: false));
         }
-        foreach (var (table, tableLetters) in inTable)
-            lines.AddRange(table.Rows(tableLetters).Select(r => new PdfLine(page.Number, page.Width, r.Text, r.Top, table.Left, table.Right, 10, isTableRow: true)));
+        foreach (var (table, glyphs) in inTable)
+            lines.AddRange(table.Rows(glyphs).Select(r => new PdfLine(page.Number, frame.Width, r.Text, r.Top, table.Left, table.Right, 10, isTableRow: true)));
 
         var ordered = lines.Where(l => l.Text.Trim('\t', ' ').Length > 0).OrderByDescending(l => l.Top).ToArray();
-        var height = page.Height;
+        var height = frame.Height;
         for (var i = 0; i < ordered.Length; i++)
         {
             var top = ordered[i].Top;
@@ -43,16 +42,16 @@ internal static class PdfLines
     }
 
     /// <summary>Letters grouped into visual lines by baseline, each sorted left to right, lines top to bottom.</summary>
-    public static List<List<Letter>> Rows(IEnumerable<Letter> letters)
+    public static List<List<Glyph>> Rows(IEnumerable<Glyph> glyphs)
     {
-        var rows = new List<List<Letter>>();
-        foreach (var l in letters.OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X))
+        var rows = new List<List<Glyph>>();
+        foreach (var g in glyphs.OrderByDescending(g => g.Y).ThenBy(g => g.X))
         {
             var row = rows.Count > 0 ? rows[^1] : null;
-            if (row is not null && Math.Abs(row[0].StartBaseLine.Y - l.StartBaseLine.Y) <= 0.4 * Size(l)) row.Add(l);
-            else rows.Add([l]);
+            if (row is not null && Math.Abs(row[0].Y - g.Y) <= 0.4 * g.Size) row.Add(g);
+            else rows.Add([g]);
         }
-        foreach (var row in rows) row.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
+        foreach (var row in rows) row.Sort((a, b) => a.X.CompareTo(b.X));
         return rows;
     }
 
@@ -60,19 +59,19 @@ internal static class PdfLines
     /// The text of one visual line: a space where the PDF has a space glyph or where glyphs stand apart, a tab for
     /// a wide gap (a borderless column).
     /// </summary>
-    public static string Text(List<Letter> row, bool tabs)
+    public static string Text(List<Glyph> row, bool tabs)
     {
         var sb = new StringBuilder();
-        Letter? prev = null;
+        Glyph? prev = null;
         var spaced = false;
         foreach (var l in row)
         {
-            if (string.IsNullOrWhiteSpace(l.Value)) { spaced = prev is not null; continue; }
+            if (l.IsSpace) { spaced = prev is not null; continue; }
             if (prev is not null)
             {
-                if (l.Value == prev.Value && Math.Abs(l.StartBaseLine.X - prev.StartBaseLine.X) < 0.5) continue; // fake bold
-                var size = Math.Max(Size(prev), Size(l));
-                var gap = l.StartBaseLine.X - prev.EndBaseLine.X;
+                if (l.Value == prev.Value && Math.Abs(l.X - prev.X) < 0.5) continue; // fake bold
+                var size = Math.Max(prev.Size, l.Size);
+                var gap = l.X - prev.EndX;
                 // Typesetters put extra room between Chinese and Latin text (LibreOffice's autospace, 0.2 em): not a space.
                 if (gap > 2.5 * size) sb.Append(tabs ? '\t' : ' ');
                 else if (spaced || gap > (Mixed(prev.Value[^1], l.Value[0]) ? 0.3 : 0.25) * size) sb.Append(' ');
@@ -88,23 +87,21 @@ internal static class PdfLines
     /// Several visual lines of one cell as one string, the wraps undone: a line that stops short of the cell's
     /// right edge broke at a space (kept between Latin letters and digits); one that fills it broke mid-word.
     /// </summary>
-    public static string CellText(IEnumerable<Letter> letters, double rightEdge)
+    public static string CellText(IEnumerable<Glyph> glyphs, double rightEdge)
     {
         var sb = new StringBuilder();
         var previousRight = double.MaxValue;
-        foreach (var row in Rows(letters))
+        foreach (var row in Rows(glyphs))
         {
             var text = Text(row, tabs: false);
-            var size = Size(row[0]);
+            var size = row[0].Size;
             if (sb.Length > 0 && char.IsAsciiLetterOrDigit(sb[^1]) && char.IsAsciiLetterOrDigit(text[0]) && previousRight + 2 * size < rightEdge)
                 sb.Append(' ');
             sb.Append(text);
-            previousRight = row.Max(l => l.EndBaseLine.X);
+            previousRight = row.Max(g => g.EndX);
         }
         return sb.ToString().Trim();
     }
 
     private static bool Mixed(char a, char b) => TextNormalizer.IsCjk(a) != TextNormalizer.IsCjk(b) && (char.IsAsciiLetterOrDigit(a) || char.IsAsciiLetterOrDigit(b));
-
-    public static double Size(Letter l) => l.PointSize > 1 ? l.PointSize : Math.Max(l.BoundingBox.Height, 8);
 }

@@ -30,9 +30,9 @@ internal sealed class PdfTables
     public bool Contains(double x, double y) => x > _xs[0] && x < _xs[^1] && y < _ys[0] && y > _ys[^1];
 
     /// <summary>Row texts, top to bottom; rows without any text are left out.</summary>
-    public IEnumerable<(string Text, double Top)> Rows(List<Letter> letters)
+    public IEnumerable<(string Text, double Top)> Rows(List<Glyph> glyphs)
     {
-        var byBand = letters.GroupBy(Band).Where(g => g.Key >= 0).OrderBy(g => g.Key);
+        var byBand = glyphs.GroupBy(Band).Where(g => g.Key >= 0).OrderBy(g => g.Key);
         foreach (var band in byBand)
         {
             var mid = (_ys[band.Key] + _ys[band.Key + 1]) / 2;
@@ -47,7 +47,7 @@ internal sealed class PdfTables
             for (var c = 0; c < cuts.Length - 1; c++)
             {
                 var (a, b) = (cuts[c], cuts[c + 1]);
-                cells.Add(PdfLines.CellText(band.Where(l => l.BoundingBox.Centroid.X > a && l.BoundingBox.Centroid.X < b), b));
+                cells.Add(PdfLines.CellText(band.Where(g => g.CenterX > a && g.CenterX < b), b));
                 var span = _xs.Count(x => x > a + Tolerance && x < b - Tolerance) + 1;
                 for (var s = 1; s < span; s++) cells.Add("");
             }
@@ -59,9 +59,9 @@ internal sealed class PdfTables
     /// The row of a letter: the band under the nearest rule above it in its own column, so the text of a
     /// vertically merged cell stays in the merged cell's first row even where it runs past that row.
     /// </summary>
-    private int Band(Letter l)
+    private int Band(Glyph g)
     {
-        var (x, y) = (l.BoundingBox.Centroid.X, l.BoundingBox.Centroid.Y);
+        var (x, y) = (g.CenterX, g.CenterY);
         var above = _horizontal.Where(h => h.At >= y && h.From - Tolerance <= x && x <= h.To + Tolerance).Select(h => h.At).DefaultIfEmpty().Min();
         var band = Band(above > 0 ? above - 2 * Tolerance : y);
         return band >= 0 ? band : Math.Max(0, Band(y));
@@ -75,7 +75,7 @@ internal sealed class PdfTables
     }
 
     /// <summary>The ruled tables of a page: rules that touch each other belong to one table.</summary>
-    public static List<PdfTables> Find(Page page)
+    public static List<PdfTables> Find(Page page, PdfPageFrame frame)
     {
         var segments = new List<Segment>();
         foreach (var path in page.Paths)
@@ -83,7 +83,8 @@ internal sealed class PdfTables
             if (path.IsClipping) continue;
             foreach (var sub in path)
             {
-                if (sub.GetBoundingRectangle() is not { } r) continue;
+                if (sub.GetBoundingRectangle() is not { } drawn) continue;
+                var r = frame.Rectangle(drawn);
                 if (r.Height <= Thin && r.Width > Thin) segments.Add(new Segment(true, (r.Bottom + r.Top) / 2, r.Left, r.Right));
                 else if (r.Width <= Thin && r.Height > Thin) segments.Add(new Segment(false, (r.Left + r.Right) / 2, r.Bottom, r.Top));
                 else if (path.IsStroked && sub.IsDrawnAsRectangle)

@@ -35,7 +35,7 @@ internal static partial class PdfText
                 unmapped += visible.Count(l => l.Value.Any(c => c is '\uFFFD' or >= '\uE000' and <= '\uF8FF' || char.IsControl(c)));
                 images += page.NumberOfImages;
                 if (visible.Count < 20) textless++;
-                pages.Add(PdfLines.Build(page, page.Letters));
+                pages.Add(PdfLines.Build(page));
             }
             if (textless >= 0.8 * pdf.NumberOfPages)
                 throw new UnreadableDocumentException("no_text_layer", images > 0

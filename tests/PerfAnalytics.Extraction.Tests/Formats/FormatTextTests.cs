@@ -50,6 +50,16 @@ public class FormatTextTests
     }
 
     [Fact]
+    public void RotatedPdfPagesAreReadUpright()
+    {
+        var upright = FormatFiles.Text(FormatFiles.Fixture("seed-004.pdf"), "seed-004.pdf");
+        var rotated = FormatFiles.Fixture("rotated-004.pdf");
+        using (var doc = PdfDocument.Open(rotated))
+            Assert.All(doc.GetPages(), p => Assert.Equal(90, p.Rotation.Value));
+        Assert.Equal(upright, FormatFiles.Text(rotated, "rotated-004.pdf"));
+    }
+
+    [Fact]
     public void WordParagraphsComeOutAsTheSeedParagraphs()
     {
         var text = FormatFiles.Text(SeedDocuments.Docx(FormatFiles.SeedText("000")), "seed-000.docx");
