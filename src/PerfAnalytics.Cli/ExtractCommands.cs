@@ -18,7 +18,7 @@ public static class ExtractCommands
             try
             {
                 var raw = DocumentReader.Read(File.ReadAllBytes(file.FullName), file.Name);
-                Console.Out.Write(TextNormalizer.Normalize(raw.Text).Text);
+                Console.Out.Write(TextNormalizer.Normalize(raw.Text, undoHardWraps: raw.MediaType == MediaTypes.Text).Text);
                 return 0;
             }
             catch (Exception e) when (e is UnreadableDocumentException or IOException or UnauthorizedAccessException)

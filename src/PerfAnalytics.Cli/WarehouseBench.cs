@@ -77,10 +77,11 @@ public static class WarehouseBench
             var metrics = codes.OrderBy(_ => rnd.Next()).Take(10).ToArray();
             return (await MetricMatrix.RunAsync(w, chosen, allYears, metrics, ct)).Count;
         });
-        Console.WriteLine($"comparison query (20 places × {years} years × 10 metrics): median {comparison.Median:F1} ms, p95 {comparison.P95:F1} ms, {comparison.Rows} cells per run");
+        Console.WriteLine($"comparison query (20 places × {years} years × 10 metrics): median {comparison.Median:F1} ms, p95 {comparison.P95:F1} ms, process CPU {comparison.CpuPerRun:F1} ms per run, {comparison.Rows} cells per run");
         var reports = places * years;
         var page = await TimeAsync(samples, async () => (await ReportPage.RunAsync(w, rnd.Next(1, reports + 1), ct))!.Facts.Count);
-        Console.WriteLine($"report page query (text, facts, tasks, indicators, findings): median {page.Median:F1} ms, p95 {page.P95:F1} ms, {page.Rows} facts per run");
+        Console.WriteLine($"report page query (text, facts, tasks, indicators, findings): median {page.Median:F1} ms, p95 {page.P95:F1} ms, process CPU {page.CpuPerRun:F1} ms per run, {page.Rows} facts per run");
+        Console.WriteLine($"load average (1 min): {LoadAverage()} on {Environment.ProcessorCount} cores");
     }
 
     private static async Task<TimeSpan> IngestAsync(Ingestor ingestor, IEnumerable<(int Place, int Year)> reports, CancellationToken ct)
@@ -94,20 +95,26 @@ public static class WarehouseBench
         return sw.Elapsed;
     }
 
-    private static async Task<(double Median, double P95, int Rows)> TimeAsync(int samples, Func<Task<int>> run)
+    private static async Task<(double Median, double P95, double CpuPerRun, int Rows)> TimeAsync(int samples, Func<Task<int>> run)
     {
         for (var i = 0; i < 10; i++) await run(); // warm-up
         var ms = new List<double>();
         var rows = 0;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         for (var i = 0; i < samples; i++)
         {
             var sw = Stopwatch.StartNew();
             rows = await run();
             ms.Add(sw.Elapsed.TotalMilliseconds);
         }
+        var cpuPerRun = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / samples;
         ms.Sort();
-        return (ms[ms.Count / 2], ms[(int)Math.Ceiling(ms.Count * 0.95) - 1], rows);
+        return (ms[ms.Count / 2], ms[(int)Math.Ceiling(ms.Count * 0.95) - 1], cpuPerRun, rows);
     }
+
+    /// <summary>The 1-minute load average (Linux), to read the latencies against: the machine may be shared.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     private static string PlaceName(int p) => $"合成市{p:0000}";
 

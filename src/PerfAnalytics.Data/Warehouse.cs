@@ -56,7 +56,7 @@ public sealed class Warehouse
             DataSource = full,
             ForeignKeys = true,
             DefaultTimeout = 30,
-            Pooling = true,
+            Pooling = !fastUnsafeWrites, // a NORMAL-sync connection must never be handed to the real warehouse
         }.ToString();
         return new Warehouse(WarehouseProvider.Sqlite, cs, loadSeedReports, $"SQLite 文件 {full}") { FastUnsafeWrites = fastUnsafeWrites };
     }
@@ -67,14 +67,9 @@ public sealed class Warehouse
         return new Warehouse(WarehouseProvider.SqlServer, connectionString, loadSeedReports, $"SQL Server {b.DataSource} / {b.InitialCatalog}");
     }
 
-    /// <summary>Run on every opened connection (SQLite pragmas; nothing on SQL Server).</summary>
-    private string ConnectionSetup => Provider == WarehouseProvider.Sqlite
-        ? Dialect.ConnectionSetupSql + (FastUnsafeWrites ? "PRAGMA synchronous = NORMAL;" : "PRAGMA synchronous = FULL;")
-        : Dialect.ConnectionSetupSql;
-
     /// <summary>
-    /// SQLite only, for generating the synthetic benchmark warehouse: commits without waiting for the disk, so a power
-    /// loss may drop the last ones. Never for the real warehouse.
+    /// SQLite only, for generating the synthetic benchmark warehouse: commits without waiting for the disk
+    /// (synchronous=NORMAL, unpooled connections), so a power loss may drop the last ones. Never for real data.
     /// </summary>
     public bool FastUnsafeWrites { get; private init; }
 
@@ -86,10 +81,10 @@ public sealed class Warehouse
     {
         var c = CreateConnection();
         await c.OpenAsync(ct);
-        if (ConnectionSetup.Length > 0)
+        if (FastUnsafeWrites)
         {
             await using var cmd = c.CreateCommand();
-            cmd.CommandText = ConnectionSetup;
+            cmd.CommandText = "PRAGMA synchronous = NORMAL;";
             await cmd.ExecuteNonQueryAsync(ct);
         }
         return c;

@@ -24,7 +24,7 @@ public static class ReportExtractor
     /// <summary>Extraction from already decoded raw text (the normalisation is done here).</summary>
     public static ExtractionResult ExtractText(string rawText, string fileName, string sha256 = "", string mediaType = "text/plain")
     {
-        var text = TextNormalizer.Normalize(rawText);
+        var text = TextNormalizer.Normalize(rawText, undoHardWraps: mediaType == MediaTypes.Text);
         return Pipeline.Run(text, fileName, sha256, mediaType);
     }
 

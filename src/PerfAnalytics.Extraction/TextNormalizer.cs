@@ -25,11 +25,13 @@ public static partial class TextNormalizer
 {
     private const string Terminal = "。！？；：!?;:";
 
-    public static NormalizedText Normalize(string raw)
+    /// <param name="raw">The raw text.</param>
+    /// <param name="undoHardWraps">False for text read out of PDF, Word or Excel files, whose lines are already paragraphs and rows.</param>
+    public static NormalizedText Normalize(string raw, bool undoHardWraps = true)
     {
         var lines = SplitLines(raw);
         foreach (var line in lines) line.Clean();
-        var wrap = WrapWidth(lines);
+        var wrap = undoHardWraps ? WrapWidth(lines) : 0;
         DropPageNumbers(lines, wrap);
         return Join(lines, wrap, raw.Length);
     }

@@ -163,6 +163,11 @@ public static class XlsxExporter
         private readonly CellValue value = new();
         private readonly InlineString inline = new();
         private readonly Text text = new();
+        // Attribute arrays reused cell after cell (the writer copies the values out at once).
+        private readonly OpenXmlAttribute[] numberAttributes = [new("r", "", ""), new("s", "", "")];
+        private readonly OpenXmlAttribute[] textAttributes = [new("r", "", ""), new("s", "", ""), new("t", "", "inlineStr")];
+        private static readonly OpenXmlAttribute[] Preserve = [new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve")];
+        private static readonly string[] Styles = [.. Enumerable.Range(0, 16).Select(i => i.ToString(CultureInfo.InvariantCulture))];
 
         public void StartRow(int number, double? height = null)
         {
@@ -177,7 +182,9 @@ public static class XlsxExporter
 
         public void Number(string reference, decimal number, uint style)
         {
-            w.WriteStartElement(cell, [new("r", "", reference), new("s", "", Style(style))]);
+            numberAttributes[0] = new("r", "", reference);
+            numberAttributes[1] = new("s", "", Styles[style]);
+            w.WriteStartElement(cell, numberAttributes);
             w.WriteStartElement(value);
             w.WriteString(ExportCell.Plain(number));
             w.WriteEndElement();
@@ -186,11 +193,13 @@ public static class XlsxExporter
 
         public void Text(string reference, string content, uint style)
         {
-            w.WriteStartElement(cell, [new("r", "", reference), new("s", "", Style(style)), new("t", "", "inlineStr")]);
+            textAttributes[0] = new("r", "", reference);
+            textAttributes[1] = new("s", "", Styles[style]);
+            w.WriteStartElement(cell, textAttributes);
             w.WriteStartElement(inline);
             var safe = XmlSafe(content);
             if (safe.Length > 0 && (char.IsWhiteSpace(safe[0]) || char.IsWhiteSpace(safe[^1])))
-                w.WriteStartElement(text, [new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve")]);
+                w.WriteStartElement(text, Preserve);
             else
                 w.WriteStartElement(text);
             w.WriteString(safe);
@@ -198,8 +207,6 @@ public static class XlsxExporter
             w.WriteEndElement();
             w.WriteEndElement();
         }
-
-        private static string Style(uint style) => style.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>Drops characters XML cannot carry and cuts at Excel's 32,767 characters per cell.</summary>
