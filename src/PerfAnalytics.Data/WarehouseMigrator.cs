@@ -22,6 +22,7 @@ public static class WarehouseMigrator
         }
         else
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(warehouse.SqliteFile)!);
             engine = DeployChanges.To.SqliteDatabase(warehouse.ConnectionString)
                 .WithScriptsEmbeddedInAssembly(assembly, n => n.StartsWith(prefix, StringComparison.Ordinal))
                 .WithTransactionPerScript().LogToNowhere().Build();
