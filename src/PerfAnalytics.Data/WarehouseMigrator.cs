@@ -15,7 +15,7 @@ public static class WarehouseMigrator
         UpgradeEngine engine;
         if (warehouse.Provider == WarehouseProvider.SqlServer)
         {
-            EnsureDatabase.For.SqlDatabase(warehouse.ConnectionString);
+            EnsureDatabase.For.SqlDatabase(warehouse.ConnectionString, new DbUp.Engine.Output.NoOpUpgradeLog());
             engine = DeployChanges.To.SqlDatabase(warehouse.ConnectionString)
                 .WithScriptsEmbeddedInAssembly(assembly, n => n.StartsWith(prefix, StringComparison.Ordinal))
                 .WithTransactionPerScript().LogToNowhere().Build();
