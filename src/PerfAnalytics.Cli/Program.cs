@@ -5,4 +5,5 @@ var root = new RootCommand("PerfAnalytics：信访部门绩效文件的抽取、
 ExtractCommands.Add(root);
 BenchCommands.Add(root);
 WarehouseCommands.Add(root);
+ExportCommands.Add(root);
 return root.Parse(args).Invoke();

@@ -1,0 +1,57 @@
+using PerfAnalytics.Data.Queries;
+
+namespace PerfAnalytics.Data.Exports;
+
+/// <summary>
+/// The table views by name, as the CLI and the web export endpoints ask for them:
+/// compare (对比), trend (趋势), findings (问题), report (a report's facts).
+/// </summary>
+public static class ExportViews
+{
+    public static async Task<ExportTable> BuildAsync(Warehouse warehouse, string view, IReadOnlyList<string> places, IReadOnlyList<int> years,
+        string? themeText, long? reportId = null, string? severity = null, string? code = null, CancellationToken ct = default)
+    {
+        switch (view.Trim().ToLowerInvariant())
+        {
+            case "compare" or "对比":
+            {
+                var theme = Theme(themeText);
+                var (p, y) = await AllWhenEmptyAsync(warehouse, places, years, ct);
+                return await ComparisonTable.CompareAsync(warehouse, p, y, theme, ct);
+            }
+            case "trend" or "趋势":
+            {
+                var theme = Theme(themeText);
+                if (places.Count == 0) throw new ExportRequestException("趋势需要选择一个地区");
+                var (_, y) = await AllWhenEmptyAsync(warehouse, places, years, ct);
+                return await ComparisonTable.TrendAsync(warehouse, places[0], y, theme, ct);
+            }
+            case "findings" or "问题":
+                if (years.Count > 1) throw new ExportRequestException("问题表按一个年度筛选：请只选一个年度");
+                var filter = new FindingFilter(Blank(severity), Blank(code), places.FirstOrDefault(), years.Count == 1 ? years[0] : null);
+                return await FindingsTable.BuildAsync(warehouse, filter, ct);
+            case "report" or "报告":
+                if (reportId is not { } id) throw new ExportRequestException("报告指标表需要报告编号");
+                return await ReportFactsTable.BuildAsync(warehouse, id, ct) ?? throw new ExportRequestException($"没有编号为 {id} 的报告");
+            default:
+                throw new ExportRequestException($"表格“{view}”无法识别：请用 compare、trend、findings 或 report");
+        }
+    }
+
+    /// <summary>No places or no years chosen means all that the warehouse has, as on the pages.</summary>
+    private static async Task<(IReadOnlyList<string> Places, IReadOnlyList<int> Years)> AllWhenEmptyAsync(Warehouse warehouse,
+        IReadOnlyList<string> places, IReadOnlyList<int> years, CancellationToken ct)
+    {
+        if (places.Count > 0 && years.Count > 0) return (places, years);
+        var all = await PlacesAndYears.RunAsync(warehouse, ct);
+        return (places.Count > 0 ? places : [.. all.Places.Select(p => p.Name)], years.Count > 0 ? years : all.Years);
+    }
+
+    public static ExportTheme Theme(string? text) =>
+        ExportThemes.Find(text) ?? throw new ExportRequestException($"主题“{text}”无法识别：请用 spending（支出结构）、petitions（信访量）或 scores（自评）");
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
+
+/// <summary>A request staff can fix (a missing choice, an unknown theme); the message is for them.</summary>
+public sealed class ExportRequestException(string message) : Exception(message);
