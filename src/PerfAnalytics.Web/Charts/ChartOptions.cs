@@ -83,16 +83,6 @@ public static class ChartOptions
         };
     }
 
-    /// <summary>Lines across years for one place.</summary>
-    public static ApexOptions Lines(IReadOnlyList<ChartSeries> series, string axisTitle, string formatter, ChartLook look) =>
-        Base("line", series, look) with
-        {
-            Yaxis = [new Axis(new AxisTitle(axisTitle), new AxisLabels(formatter))],
-            Stroke = new Stroke([.. series.Select(_ => 3)], "straight"),
-            Markers = new Markers(5),
-            Tooltip = new Tooltip(true, new TooltipY(formatter)),
-        };
-
     /// <summary>A chart with no stated figure at all gets no series, so ApexCharts shows the "no data" text.</summary>
     private static ApexOptions Base(string type, IReadOnlyList<ChartSeries> series, ChartLook look) => new(
         Chart: new ChartSection(type, look.Height,

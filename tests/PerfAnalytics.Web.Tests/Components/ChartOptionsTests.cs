@@ -78,7 +78,7 @@ public class ChartOptionsTests
     [Fact]
     public void TheLookSetsLocaleAndAnimation()
     {
-        var json = JsonNode.Parse(ChartOptions.Lines([Series("自评得分", 98.5m)], "分", ChartOptions.Score, Look).ToJson())!;
+        var json = JsonNode.Parse(ChartOptions.ScoreBars([Series("自评得分", 98.5m)], "分", Look).ToJson())!;
 
         Assert.Equal("zh-cn", json["chart"]!["defaultLocale"]!.GetValue<string>());
         Assert.False(json["chart"]!["animations"]!["enabled"]!.GetValue<bool>());
@@ -92,5 +92,15 @@ public class ChartOptionsTests
 
         Assert.Equal("en", look.Locale);
         Assert.Equal("zh-cn", ChartLook.For(new System.Globalization.CultureInfo("zh-CN"), true, "").Locale);
+    }
+
+    [Fact]
+    public void ScoreBarsLieOverTheFourGradeBandsAndLeaveRoomAboveOneHundred()
+    {
+        var options = ChartOptions.ScoreBars([Series("自评得分", 100.8m, 98.5m)], "分", Look);
+
+        Assert.Equal([(0m, 60m), (60m, 80m), (80m, 90m), (90m, 110m)], options.Annotations!.Yaxis.Select(a => (a.Y, a.Y2)));
+        Assert.StartsWith("优", options.Annotations.Yaxis[3].Label.Text);
+        Assert.Equal(110m, options.Yaxis[0].Max); // 100.8 stays visible
     }
 }
