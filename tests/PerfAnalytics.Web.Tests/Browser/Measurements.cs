@@ -6,6 +6,7 @@ namespace PerfAnalytics.Web.Tests.Browser;
 
 /// <summary>Figures for docs/dashboard.md, printed and written to screenshots/measurements.txt; never asserted.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Measurement")]
 public class Measurements(BrowserHost host, ITestOutputHelper output)
 {
     private void Print(string line)
