@@ -22,38 +22,38 @@ public static class WarehouseCommands
         root.Options.Add(WarehouseOption);
 
         var migrate = new Command("migrate", "创建或升级数据仓库结构 (create or upgrade the warehouse schema)");
-        migrate.SetAction(r =>
+        migrate.SetAction(r => Guarded(() =>
         {
             var w = Resolve(r);
             AnsiConsole.MarkupLineInterpolated($"数据仓库 (warehouse)：[bold]{w.Description}[/]");
             var applied = WarehouseMigrator.Migrate(w);
             Console.WriteLine(applied.Count == 0 ? "已是最新 (up to date)" : $"已执行 (applied)：{string.Join(", ", applied)}");
-            return 0;
-        });
+            return Task.FromResult(0);
+        }));
         root.Subcommands.Add(migrate);
 
         var paths = new Argument<string[]>("paths") { Description = "文件或文件夹 (files and folders)", Arity = ArgumentArity.OneOrMore };
         var user = new Option<string>("--user") { Description = "导入人 (who imports)", DefaultValueFactory = _ => Environment.UserName };
         var ingest = new Command("ingest", "导入报告文件：每个文件一份报告，同一内容不重复导入 (import report files)") { paths, user };
-        ingest.SetAction(async (r, ct) =>
+        ingest.SetAction((r, ct) => Guarded(async () =>
         {
             var w = await PrepareAsync(r, ct);
             return await IngestAsync(w, r.GetValue(paths)!, r.GetValue(user)!, ct);
-        });
+        }));
         root.Subcommands.Add(ingest);
 
         var reports = new Command("reports", "列出数据仓库中的报告 (list the reports in the warehouse)");
-        reports.SetAction(async (r, ct) =>
+        reports.SetAction((r, ct) => Guarded(async () =>
         {
             var w = await PrepareAsync(r, ct);
             await ListAsync(w, ct);
             return 0;
-        });
+        }));
         root.Subcommands.Add(reports);
 
         var all = new Option<bool>("--all") { Description = "全部重新抽取，而不只是旧版本抽取的 (all documents, not only stale ones)" };
         var reextract = new Command("reextract", "用当前抽取程序重新抽取已导入的文件，保留人工更正 (extract stored files again, keeping corrections)") { all };
-        reextract.SetAction(async (r, ct) =>
+        reextract.SetAction((r, ct) => Guarded(async () =>
         {
             var w = await PrepareAsync(r, ct);
             var ingestor = new Ingestor(w, Environment.UserName);
@@ -67,7 +67,7 @@ public static class WarehouseCommands
             }
             Console.WriteLine($"重新抽取 (re-extracted) {ids.Count - failed}，失败 (failed) {failed}");
             return failed == 0 ? 0 : 1;
-        });
+        }));
         root.Subcommands.Add(reextract);
 
         WarehouseBench.Add(root);
@@ -79,6 +79,20 @@ public static class WarehouseCommands
         var options = WarehouseOptions.FromConfiguration(new ConfigurationBuilder().AddEnvironmentVariables().Build());
         if (r.GetValue(WarehouseOption) is { Length: > 0 } given) options.ConnectionString = given;
         return Warehouse.Create(options);
+    }
+
+    /// <summary>A warehouse that cannot be reached or configured is a message and exit code 3, not a stack trace.</summary>
+    private static async Task<int> Guarded(Func<Task<int>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or ArgumentException)
+        {
+            Console.Error.WriteLine($"数据仓库不可用 (warehouse unavailable)：{e.Message}");
+            return 3;
+        }
     }
 
     private static async Task<Warehouse> PrepareAsync(ParseResult r, CancellationToken ct)

@@ -50,7 +50,6 @@ public sealed class Warehouse
     public static Warehouse Sqlite(string path, bool loadSeedReports = false, bool fastUnsafeWrites = false)
     {
         var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var cs = new SqliteConnectionStringBuilder
         {
             DataSource = full,
@@ -58,7 +57,7 @@ public sealed class Warehouse
             DefaultTimeout = 30,
             Pooling = !fastUnsafeWrites, // a NORMAL-sync connection must never be handed to the real warehouse
         }.ToString();
-        return new Warehouse(WarehouseProvider.Sqlite, cs, loadSeedReports, $"SQLite 文件 {full}") { FastUnsafeWrites = fastUnsafeWrites };
+        return new Warehouse(WarehouseProvider.Sqlite, cs, loadSeedReports, $"SQLite 文件 {full}") { FastUnsafeWrites = fastUnsafeWrites, SqliteFile = full };
     }
 
     public static Warehouse SqlServer(string connectionString, bool loadSeedReports = false)
@@ -72,6 +71,9 @@ public sealed class Warehouse
     /// (synchronous=NORMAL, unpooled connections), so a power loss may drop the last ones. Never for real data.
     /// </summary>
     public bool FastUnsafeWrites { get; private init; }
+
+    /// <summary>The SQLite file (its folder is created when the warehouse is migrated); null for SQL Server.</summary>
+    public string? SqliteFile { get; private init; }
 
     public DbConnection CreateConnection() => Provider == WarehouseProvider.SqlServer
         ? new SqlConnection(ConnectionString)

@@ -15,13 +15,14 @@ public static class WarehouseMigrator
         UpgradeEngine engine;
         if (warehouse.Provider == WarehouseProvider.SqlServer)
         {
-            EnsureDatabase.For.SqlDatabase(warehouse.ConnectionString);
+            EnsureDatabase.For.SqlDatabase(warehouse.ConnectionString, new DbUp.Engine.Output.NoOpUpgradeLog());
             engine = DeployChanges.To.SqlDatabase(warehouse.ConnectionString)
                 .WithScriptsEmbeddedInAssembly(assembly, n => n.StartsWith(prefix, StringComparison.Ordinal))
                 .WithTransactionPerScript().LogToNowhere().Build();
         }
         else
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(warehouse.SqliteFile)!);
             engine = DeployChanges.To.SqliteDatabase(warehouse.ConnectionString)
                 .WithScriptsEmbeddedInAssembly(assembly, n => n.StartsWith(prefix, StringComparison.Ordinal))
                 .WithTransactionPerScript().LogToNowhere().Build();

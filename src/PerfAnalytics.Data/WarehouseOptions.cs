@@ -39,7 +39,7 @@ public sealed class WarehouseOptions
     {
         get
         {
-            var root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
+            var root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
             if (string.IsNullOrEmpty(root)) root = Path.GetTempPath();
             return Path.Combine(root, "PerfAnalytics");
         }

@@ -24,7 +24,7 @@ public sealed class StartupAndConfigurationTests : IDisposable
         var w = Warehouse.Create(WarehouseOptions.FromConfiguration(Config()));
         Assert.Equal(WarehouseProvider.Sqlite, w.Provider);
         Assert.True(w.LoadSeedReports);
-        var expected = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "PerfAnalytics", "warehouse.db");
+        var expected = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "PerfAnalytics", "warehouse.db");
         Assert.Equal(expected, new SqliteConnectionStringBuilder(w.ConnectionString).DataSource);
         Assert.Contains(expected, w.Description);
     }

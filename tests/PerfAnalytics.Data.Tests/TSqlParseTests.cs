@@ -101,6 +101,38 @@ public sealed class TSqlParseTests
     }
 
     [Fact]
+    public async Task BothEnginesHaveTheSameTablesAndColumns()
+    {
+        var tsql = new Dictionary<string, List<string>>();
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoDb, "sqlserver"), "*.sql").Order(StringComparer.Ordinal))
+        {
+            var script = new TSql170Parser(true).Parse(new StringReader(File.ReadAllText(file)), out _);
+            var tables = new CreateTableCollector();
+            script.Accept(tables);
+            foreach (var t in tables.Tables) tsql[t.SchemaObjectName.BaseIdentifier.Value] = [.. t.Definition.ColumnDefinitions.Select(c => c.ColumnIdentifier.Value)];
+        }
+
+        using var engine = new SqliteEngine();
+        var w = engine.CreateEmpty();
+        WarehouseMigrator.Migrate(w);
+        await using var c = await w.OpenAsync();
+        var sqlite = new Dictionary<string, List<string>>();
+        foreach (var table in await Dapper.SqlMapper.QueryAsync<string>(c, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name <> 'SchemaVersions'"))
+            sqlite[table] = [.. await Dapper.SqlMapper.QueryAsync<string>(c, "SELECT name FROM pragma_table_info(@table)", new { table })];
+
+        Assert.NotEmpty(tsql);
+        Assert.Equal(tsql.Keys.Order(StringComparer.Ordinal), sqlite.Keys.Order(StringComparer.Ordinal));
+        foreach (var (table, columns) in tsql)
+            Assert.Equal(columns, sqlite[table]);
+    }
+
+    private sealed class CreateTableCollector : TSqlFragmentVisitor
+    {
+        public List<CreateTableStatement> Tables { get; } = [];
+        public override void Visit(CreateTableStatement node) => Tables.Add(node);
+    }
+
+    [Fact]
     public void AScriptWithAnErrorIsReportedByTheParser()
     {
         // The check itself can fail: a broken statement gives errors.

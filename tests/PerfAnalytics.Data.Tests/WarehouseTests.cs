@@ -170,6 +170,21 @@ public abstract class WarehouseTests<TEngine> : IDisposable where TEngine : IWar
     }
 
     [EngineFact]
+    public async Task OnlyDocumentsWithoutAReportOrReadByAnotherExtractorBuildAreStale()
+    {
+        var w = NewWarehouse();
+        var ingestor = new Ingestor(w, "test");
+        var read = await ingestor.IngestFileAsync(Seeds.Files[0]);
+        var failed = await ingestor.IngestAsync([.. Enumerable.Range(0, 512).Select(i => (byte)(i * 5 % 256))], "坏文件.bin");
+        Assert.Equal([failed.SourceDocumentId!.Value], await ingestor.DocumentsToReextractAsync(all: false));
+        Assert.Equal([read.SourceDocumentId!.Value, failed.SourceDocumentId.Value], await ingestor.DocumentsToReextractAsync(all: true));
+
+        await using (var c = await w.OpenAsync())
+            await c.ExecuteAsync("UPDATE report SET extractor_version = 'an older build' WHERE id = @id", new { id = read.ReportId });
+        Assert.Equal([read.SourceDocumentId.Value, failed.SourceDocumentId.Value], await ingestor.DocumentsToReextractAsync(all: false));
+    }
+
+    [EngineFact]
     public async Task ACorrectionIsAuditedAndTheFactShowsOriginCorrected()
     {
         var w = NewWarehouse();
