@@ -26,6 +26,7 @@ public static class ExtractJson
         if (r.Error is not null)
         {
             o["error"] = r.Error;
+            o["error_code"] = r.ErrorCode;
             return o;
         }
         o["media_type"] = r.MediaType;

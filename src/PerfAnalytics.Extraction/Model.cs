@@ -82,7 +82,8 @@ public sealed record ExtractionResult(
     IReadOnlyList<KeyTask> Tasks,
     IReadOnlyList<Indicator> Indicators,
     IReadOnlyList<Finding> Findings,
-    string? Error = null)
+    string? Error = null,
+    string? ErrorCode = null)
 {
     public bool Succeeded => Error is null;
 }

@@ -10,10 +10,10 @@ internal static class Pipeline
     {
         var text = normalized.Text;
         if (text.Trim().Length == 0)
-            return ReportExtractor.Failed(fileName, sha256, mediaType, text, "文件没有可读的文字内容。");
+            return ReportExtractor.Failed(fileName, sha256, mediaType, text, "文件没有可读的文字内容。", "no_text");
         var (kind, error) = IdentityRule.Kind(text);
         if (kind is null)
-            return ReportExtractor.Failed(fileName, sha256, mediaType, text, error!);
+            return ReportExtractor.Failed(fileName, sha256, mediaType, text, error!, "unrecognised_kind");
 
         var doc = new DocContext(text, kind);
         var found = new Candidates();

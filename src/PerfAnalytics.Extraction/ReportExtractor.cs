@@ -16,7 +16,7 @@ public static class ReportExtractor
         }
         catch (UnreadableDocumentException e)
         {
-            return Failed(fileName, sha, "", "", e.Message);
+            return Failed(fileName, sha, "", "", e.Message, e.Code);
         }
         return ExtractText(raw.Text, fileName, sha, raw.MediaType);
     }
@@ -28,6 +28,6 @@ public static class ReportExtractor
         return Pipeline.Run(text, fileName, sha256, mediaType);
     }
 
-    public static ExtractionResult Failed(string file, string sha, string media, string text, string error) =>
-        new(file, sha, media, text, new ReportIdentity(null, null, null, null, null, null, null, null, null), [], [], [], [], error);
+    public static ExtractionResult Failed(string file, string sha, string media, string text, string error, string code = "unreadable") =>
+        new(file, sha, media, text, new ReportIdentity(null, null, null, null, null, null, null, null, null), [], [], [], [], error, code);
 }

@@ -60,14 +60,21 @@ public static partial class TextNormalizer
             Origin.Add(origin);
         }
 
-        /// <summary>Trim, keep one leading tab for table cells, and remove spaces that only separate digits from words.</summary>
+        /// <summary>Trim spaces, keep the leading tabs of table cells (empty cells keep columns aligned), and remove spaces
+        /// that only separate digits from words.</summary>
         public void Clean()
         {
             var s = Text;
             Width = RawWidth;
             Tabular = TabularSpacing().IsMatch(s.Trim());
             var start = 0;
-            while (start < s.Length && s[start] is ' ' or '\t') { HadLeadingTab |= s[start] == '\t'; start++; }
+            var tabs = new List<int>();
+            while (start < s.Length && s[start] is ' ' or '\t')
+            {
+                if (s[start] == '\t') tabs.Add(Origin[start]);
+                start++;
+            }
+            HadLeadingTab = tabs.Count > 0;
             var end = s.Length;
             while (end > start && s[end - 1] is ' ' or '\t') end--;
             var keep = new List<int>();
@@ -78,10 +85,9 @@ public static partial class TextNormalizer
             }
             var chars = keep.Select(i => s[i]).ToArray();
             var origin = keep.Select(i => Origin[i]).ToArray();
-            var tabOrigin = start > 0 ? Origin[start - 1] : (Origin.Count > 0 ? Origin[0] : 0);
             Chars.Clear();
             Origin.Clear();
-            if (HadLeadingTab) Add('\t', tabOrigin);
+            foreach (var tab in tabs) Add('\t', tab);
             for (var i = 0; i < chars.Length; i++) Add(chars[i], origin[i]);
         }
 

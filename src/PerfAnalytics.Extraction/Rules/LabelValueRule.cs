@@ -165,6 +165,7 @@ internal static partial class LabelValueRule
         for (var guard = 0; guard < 12 && i < text.Length; guard++)
         {
             var c = text[i];
+            if (c == '\t' && !IsWholeCell(doc, label)) return -1; // a value in another cell belongs to a label that is all of its cell
             if (c is ' ' or '\t' or ':' or '“' or '”' or '"') { i++; continue; }
             if (c == '(' && text.IndexOf(')', i) is var close and > 0 && close - i <= 12)
             {
