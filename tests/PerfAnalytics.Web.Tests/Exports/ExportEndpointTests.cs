@@ -45,7 +45,7 @@ public class ExportEndpointTests(PageTests.Host host) : IClassFixture<PageTests.
         }
         Assert.True(figures > 0 && empty > 0);
 
-        var facts = await MetricMatrix.RunAsync(host.Warehouse, places, [2023, 2024], page.Rows.Select(r => r.Key).ToList());
+        var facts = await MetricMatrix.RunAsync(host.Warehouse, places, [2023, 2024], page.Rows.Select(r => r.TraceMetric).Distinct().ToList());
         var sources = sheets["来源"].Values.Skip(2).Where(s => s.GetValueOrDefault(10) == "抽取").ToList();
         Assert.NotEmpty(sources);
         foreach (var s in sources)

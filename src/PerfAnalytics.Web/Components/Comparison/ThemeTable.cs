@@ -95,7 +95,7 @@ public sealed record ThemeTable(Theme Theme, IReadOnlyList<Column> Columns, IRea
             M("expenditure_total", r => r.ExpenditureTotal),
             Figure(columns, "ExecutionRateComputed", "expenditure_total", s,
                 r => r.ExpenditureTotal is { } e && r.BudgetTotal is { } b && b != 0 ? Math.Round(e * 100 / b, 2) : null, computed: true, unit: "%"),
-            Figure(columns, "budget_execution_rate", "budget_execution_rate", sc, r => r.BudgetExecutionRate),
+            Figure(columns, "ExecutionRateReported", "budget_execution_rate", sc, r => r.BudgetExecutionRate, unit: "%"),
             M("basic_expenditure", r => r.BasicExpenditure),
             M("personnel_expenditure", r => r.PersonnelExpenditure),
             M("public_expenditure", r => r.PublicExpenditure),
