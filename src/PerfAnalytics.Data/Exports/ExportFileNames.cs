@@ -31,6 +31,15 @@ public static class ExportFileNames
         _ => $"{places[0]}、{places[1]}等{places.Count}地",
     };
 
+    /// <summary>2023-2024年 for consecutive years, 2020、2022年 for others (for titles).</summary>
+    public static string YearsText(IReadOnlyList<int> years)
+    {
+        var list = years.Distinct().Order().ToList();
+        if (list.Count == 0) return "全部年度";
+        var consecutive = list[^1] - list[0] == list.Count - 1;
+        return (consecutive ? Years(list) : string.Join('、', list)) + "年";
+    }
+
     public static string WithExtension(string stem, ExportFormat format) =>
         stem + (format == ExportFormat.Xlsx ? ".xlsx" : ".csv");
 

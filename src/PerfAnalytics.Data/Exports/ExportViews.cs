@@ -1,10 +1,12 @@
+using PerfAnalytics.Data.Comparison;
 using PerfAnalytics.Data.Queries;
 
 namespace PerfAnalytics.Data.Exports;
 
 /// <summary>
 /// The table views by name, as the CLI and the web export endpoints ask for them:
-/// compare (对比), trend (趋势), findings (问题), report (a report's facts).
+/// compare (对比) and trend (趋势) are the 对比/趋势 page's <see cref="ThemeTable"/> (see <see cref="ThemeTableExport"/>),
+/// findings (问题), report (a report's facts). No places or no years chosen means all, as on the pages.
 /// </summary>
 public static class ExportViews
 {
@@ -14,18 +16,10 @@ public static class ExportViews
         switch (view.Trim().ToLowerInvariant())
         {
             case "compare" or "对比":
-            {
-                var theme = Theme(themeText);
-                var (p, y) = await AllWhenEmptyAsync(warehouse, places, years, ct);
-                return await ComparisonTable.CompareAsync(warehouse, p, y, theme, ct);
-            }
+                return await ThemeTableExport.BuildAsync(warehouse, "对比", ThemeTableExport.ParseTheme(themeText), places, years, ct: ct);
             case "trend" or "趋势":
-            {
-                var theme = Theme(themeText);
                 if (places.Count == 0) throw new ExportRequestException("趋势需要选择一个地区");
-                var (_, y) = await AllWhenEmptyAsync(warehouse, places, years, ct);
-                return await ComparisonTable.TrendAsync(warehouse, places[0], y, theme, ct);
-            }
+                return await ThemeTableExport.BuildAsync(warehouse, "趋势", ThemeTableExport.ParseTheme(themeText), [places[0]], years, ct: ct);
             case "findings" or "问题":
                 if (years.Count > 1) throw new ExportRequestException("问题表按一个年度筛选：请只选一个年度");
                 var filter = new FindingFilter(Blank(severity), Blank(code), places.FirstOrDefault(), years.Count == 1 ? years[0] : null);
@@ -37,18 +31,6 @@ public static class ExportViews
                 throw new ExportRequestException($"表格“{view}”无法识别：请用 compare、trend、findings 或 report");
         }
     }
-
-    /// <summary>No places or no years chosen means all that the warehouse has, as on the pages.</summary>
-    private static async Task<(IReadOnlyList<string> Places, IReadOnlyList<int> Years)> AllWhenEmptyAsync(Warehouse warehouse,
-        IReadOnlyList<string> places, IReadOnlyList<int> years, CancellationToken ct)
-    {
-        if (places.Count > 0 && years.Count > 0) return (places, years);
-        var all = await PlacesAndYears.RunAsync(warehouse, ct);
-        return (places.Count > 0 ? places : [.. all.Places.Select(p => p.Name)], years.Count > 0 ? years : all.Years);
-    }
-
-    public static ExportTheme Theme(string? text) =>
-        ExportThemes.Find(text) ?? throw new ExportRequestException($"主题“{text}”无法识别：请用 spending（支出结构）、petitions（信访量）或 scores（自评）");
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

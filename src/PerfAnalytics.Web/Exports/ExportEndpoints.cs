@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using PerfAnalytics.Data;
 using PerfAnalytics.Data.Exports;
-using PerfAnalytics.Web.Components.Comparison;
+using PerfAnalytics.Data.Comparison;
 
 namespace PerfAnalytics.Web.Exports;
 

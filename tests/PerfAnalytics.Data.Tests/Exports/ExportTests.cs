@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using PerfAnalytics.Cli;
+using PerfAnalytics.Data.Comparison;
 using PerfAnalytics.Data.Exports;
 using PerfAnalytics.Data.Ingest;
 using PerfAnalytics.Data.Queries;
@@ -10,7 +11,8 @@ namespace PerfAnalytics.Data.Tests.Exports;
 
 /// <summary>
 /// Exports of the seed warehouse, read back with the Open XML SDK and CsvHelper and compared cell by cell
-/// with the warehouse queries. Written once, run per engine.
+/// with the warehouse queries. 对比 and 趋势 are the page's ThemeTable (one row per report, or per chosen place and
+/// year without one), as the CLI writes them. Written once, run per engine.
 /// </summary>
 public abstract class ExportTests<TEngine> : IAsyncLifetime where TEngine : IWarehouseEngine, new()
 {
@@ -42,7 +44,7 @@ public abstract class ExportTests<TEngine> : IAsyncLifetime where TEngine : IWar
     {
         foreach (var theme in ExportThemes.All)
         {
-            var table = await ComparisonTable.CompareAsync(w, Places, Years, theme);
+            var table = await Compare(Places, Years, theme);
             var sheet = ExportedFile.ReadXlsx(ExportedFile.Write(table, ExportFormat.Xlsx), "对比");
             await AssertHoldsMatrix(sheet, table, theme);
             foreach (var row in sheet.Body)
@@ -57,7 +59,7 @@ public abstract class ExportTests<TEngine> : IAsyncLifetime where TEngine : IWar
     {
         foreach (var theme in ExportThemes.All)
         {
-            var table = await ComparisonTable.CompareAsync(w, Places, Years, theme);
+            var table = await Compare(Places, Years, theme);
             var bytes = ExportedFile.Write(table, ExportFormat.Csv);
             Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
             var firstLine = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n")[0];
@@ -66,43 +68,77 @@ public abstract class ExportTests<TEngine> : IAsyncLifetime where TEngine : IWar
         }
     }
 
-    /// <summary>Every metric cell equals the warehouse matrix figure of its place and year, or is empty when there is none.</summary>
+    private Task<ExportTable> Compare(IReadOnlyList<string> places, IReadOnlyList<int> years, ExportTheme theme) =>
+        ExportViews.BuildAsync(w, "compare", places, years, theme.Code);
+
+    /// <summary>
+    /// Every row is a column of the page's table, and every chosen place and year has one. A stated line's cell equals the
+    /// warehouse matrix figure of its report, or is empty when there is none; a computed line's cell is the page's figure.
+    /// </summary>
     private async Task AssertHoldsMatrix(ReadSheet sheet, ExportTable table, ExportTheme theme)
     {
-        var matrix = await MetricMatrix.RunAsync(w, Places, Years, theme.MetricCodes);
+        var page = await ThemeTable.LoadAsync(w, ThemeTableExport.ParseTheme(theme.Code), Places, Years);
+        var matrix = await MetricMatrix.RunAsync(w, Places, Years, [.. page.Rows.Select(r => r.TraceMetric).Distinct()]);
         Assert.Equal(table.Columns.Select(c => c.Header), sheet.Header);
-        Assert.Equal(Places.Length * Years.Length, sheet.Rows.Count);
-        var (filled, empty) = (0, 0);
-        foreach (var row in sheet.Body)
+        Assert.Equal(page.Columns.Count, sheet.Rows.Count);
+        foreach (var place in Places)
+            foreach (var year in Years)
+                Assert.Contains(sheet.Body, r => r[0].Text == place && r[1].Number == year);
+        var stated = page.Rows.Where(r => !r.IsComputed).ToList();
+        var (filled, empty, computed) = (0, 0, 0);
+        var body = sheet.Body.ToList();
+        for (var i = 0; i < body.Count; i++)
         {
-            var (place, year) = (row[0].Text, (int)row[1].Number!.Value);
-            foreach (var code in theme.MetricCodes)
+            var row = body[i];
+            Assert.Equal((page.Columns[i].Place, (decimal?)page.Columns[i].Year), (row[0].Text, row[1].Number));
+            var reportId = (long?)row[table.ColumnIndex("report_id")].Number;
+            Assert.Equal(page.Columns[i].ReportId, reportId);
+            foreach (var line in page.Rows)
             {
-                var cell = row[table.ColumnIndex(code)];
-                var stated = matrix.SingleOrDefault(m => m.Jurisdiction == place && m.FiscalYear == year && m.MetricCode == code);
-                Assert.Equal(stated?.Value, cell.Number);
-                if (stated is null) { Assert.True(cell.IsEmpty, $"{place} {year} {code} should be empty"); empty++; }
+                var cell = row[table.ColumnIndex(line.Key)];
+                if (line.IsComputed)
+                {
+                    Assert.Equal(line.Values[i], cell.Number);
+                    if (cell.Number is not null) computed++;
+                    continue;
+                }
+                var fact = reportId is { } id ? matrix.SingleOrDefault(m => m.ReportId == id && m.MetricCode == line.TraceMetric) : null;
+                Assert.Equal(fact?.Value, cell.Number);
+                if (fact is null) { Assert.True(cell.IsEmpty, $"{row[0].Text} {row[1].Number} {line.Key} should be empty"); empty++; }
                 else filled++;
             }
         }
         Assert.True(filled > 0 && empty > 0, $"{theme.Code}: {filled} figures, {empty} empty cells");
-        Assert.Equal(matrix.Count, filled);
+        Assert.Equal(matrix.Count(m => stated.Any(l => l.TraceMetric == m.MetricCode)), filled);
+        if (theme != ExportThemes.Scores) Assert.True(computed > 0, $"{theme.Code}: no computed figure");
     }
 
     [EngineFact]
     public async Task SourcesSheetListsEveryFigureWithTheExcerptReportAndOriginOfItsFact()
     {
-        var table = await ComparisonTable.CompareAsync(w, Places, Years, ExportThemes.Petitions);
+        var table = await Compare(Places, Years, ExportThemes.Petitions);
+        var lines = (await ThemeTable.LoadAsync(w, Theme.Petitions, Places, Years)).Rows;
         var xlsx = ExportedFile.Write(table, ExportFormat.Xlsx);
         Assert.Equal(["对比", "来源"], ExportedFile.SheetNames(xlsx));
         var figures = ExportedFile.ReadXlsx(xlsx, "对比").Body.Sum(r => table.Columns.Select((c, i) => (c, i))
-            .Count(x => ExportThemes.Petitions.MetricCodes.Contains(x.c.Key) && r[x.i].Number is not null));
+            .Count(x => lines.Any(l => l.Key == x.c.Key) && r[x.i].Number is not null));
         var sources = ExportedFile.ReadXlsx(xlsx, "来源");
         Assert.Equal(SourceTable.Columns.Select(c => c.Header), sources.Header);
         Assert.Equal(figures, sources.Rows.Count);
+        var computedNames = lines.Where(l => l.IsComputed).Select(l => ThemeLabels.Zh(l.Key)).ToList();
+        Assert.Contains(sources.Body, r => computedNames.Contains(r[5].Text!));
         foreach (var row in sources.Body)
         {
             var page = (await ReportPage.RunAsync(w, (long)row[2].Number!.Value))!;
+            if (computedNames.Contains(row[5].Text!))
+            {
+                // A computed figure: 推算, with the excerpt of the stated figure it is computed from.
+                const string prefix = "由本表数字计算；依据：";
+                Assert.Equal(Origins.Label(Origins.Derived), row[10].Text);
+                Assert.StartsWith(prefix, row[8].Text);
+                Assert.Contains(page.Facts, f => f.Excerpt == row[8].Text![prefix.Length..]);
+                continue;
+            }
             var fact = page.Facts.Single(f => f.NameZh == row[5].Text);
             Assert.Equal((IEnumerable<string?>)[page.Header.Jurisdiction, page.Header.FileName, DocKindLabels.Label(page.Header.DocKind), fact.Unit, fact.Excerpt, Origins.Label(fact.Origin)],
                 (IEnumerable<string?>)[row[0].Text, row[3].Text, row[4].Text, row[7].Text, row[8].Text, row[10].Text]);
@@ -120,7 +156,7 @@ public abstract class ExportTests<TEngine> : IAsyncLifetime where TEngine : IWar
     {
         foreach (var theme in ExportThemes.All)
         {
-            var table = await ComparisonTable.CompareAsync(w, Places, Years, theme);
+            var table = await Compare(Places, Years, theme);
             Assert.Empty(ExportedFile.SchemaErrors(ExportedFile.Write(table, ExportFormat.Xlsx)));
         }
     }
@@ -128,14 +164,16 @@ public abstract class ExportTests<TEngine> : IAsyncLifetime where TEngine : IWar
     [EngineFact]
     public async Task XlsxNamesTheSelectionInItsTitleRowAndFreezesTheHeader()
     {
-        var table = await ComparisonTable.CompareAsync(w, ["湛江市", "临湘市"], [2023, 2024], ExportThemes.Spending);
+        var table = await Compare(["湛江市", "临湘市"], [2023, 2024], ExportThemes.Spending);
         var sheet = ExportedFile.ReadXlsx(ExportedFile.Write(table, ExportFormat.Xlsx), "对比");
         Assert.True(sheet.HeaderFrozen);
-        Assert.Equal("对比 · 支出结构 · 湛江市、临湘市 · 2023-2024年", sheet.Title);
+        Assert.Equal("对比 · 支出结构 · 临湘市、湛江市 · 2023-2024年", sheet.Title); // places in the page's order
         Assert.Contains("实际支出（万元）", sheet.Header);
-        Assert.Contains("预算执行率（%）", sheet.Header);
+        Assert.Contains("预算执行率（报告所述，%）", sheet.Header);
+        Assert.Contains("预算执行率（实际支出÷预算，%）", sheet.Header);
+        Assert.Contains("每编制支出（万元/编制）", sheet.Header);
         Assert.Equal("对比_支出结构_2023-2024.xlsx", Exporter.FileName(table, ExportFormat.Xlsx));
-        var petitions = ComparisonTable.Columns(ExportThemes.Petitions).Select(c => c.Header).ToList();
+        var petitions = (await Compare(["湛江市"], [2024], ExportThemes.Petitions)).Columns.Select(c => c.Header).ToList();
         Assert.Contains("信访总量（批次，批）", petitions);
         Assert.Contains("信访总量（人次）", petitions);
     }
@@ -143,19 +181,24 @@ public abstract class ExportTests<TEngine> : IAsyncLifetime where TEngine : IWar
     [EngineFact]
     public async Task ARowSaysWhenAPlaceHasNoReportForTheYearOrOnlyATargetTable()
     {
-        var table = await ComparisonTable.CompareAsync(w, ["湛江市", "岳阳市"], [2023], ExportThemes.Spending);
+        var table = await Compare(["湛江市", "岳阳市"], [2023], ExportThemes.Spending);
         var sheet = ExportedFile.ReadCsv(ExportedFile.Write(table, ExportFormat.Csv));
-        var note = table.ColumnIndex(ComparisonTable.NoteKey);
+        var note = table.ColumnIndex("note");
         var target = Seeds.Expected.Single(e => e.Jurisdiction == "湛江市" && e.FiscalYear == 2023);
         Assert.Equal(DocKinds.TargetTable, target.DocKind);
-        Assert.Equal(target.Metrics["budget_total"], sheet.Cell(0, table.ColumnIndex("budget_total")).Number);
-        Assert.Contains("绩效目标表", sheet.Cell(0, note).Text);
-        Assert.Equal("无该年度文件", sheet.Cell(1, note).Text);
-        Assert.All(ExportThemes.Spending.MetricCodes, code => Assert.True(sheet.Cell(1, table.ColumnIndex(code)).IsEmpty));
+        Assert.Equal(2, sheet.Rows.Count);
+        var planRow = sheet.Body.Single(r => r[0].Text == "湛江市");
+        Assert.Equal(target.Metrics["budget_total"], planRow[table.ColumnIndex("budget_total")].Number);
+        Assert.Equal("绩效目标表", planRow[table.ColumnIndex("doc_kind")].Text);
+        Assert.Equal("目标/预算文件，无实际数", planRow[note].Text);
+        var none = sheet.Body.Single(r => r[0].Text == "岳阳市");
+        Assert.Equal("无该年度文件", none[note].Text);
+        Assert.True(none[table.ColumnIndex("report_id")].IsEmpty);
+        Assert.All(table.Columns.Where(c => c.Format != CellFormat.Text && c.Key != "year"), c => Assert.True(none[table.ColumnIndex(c.Key)].IsEmpty, c.Key));
     }
 
     [EngineFact]
-    public async Task WhenATargetTableAndASelfEvaluationOfOneYearBothStateAFigureTheSelfEvaluationsIsShown()
+    public async Task WhenATargetTableAndASelfEvaluationOfOneYearBothStateAFigureEachIsShownInItsOwnRowFromItsOwnReport()
     {
         // A variant: the 2023 target table of 湛江市, filed again for 2024 (other bytes, so not a duplicate).
         var plan = Seeds.Expected.Single(e => e.Jurisdiction == "湛江市" && e.DocKind == DocKinds.TargetTable);
@@ -165,12 +208,18 @@ public abstract class ExportTests<TEngine> : IAsyncLifetime where TEngine : IWar
         var planId = (await new Ingestor(w, "test").IngestExtractedAsync([.. Seeds.Bytes(plan.File), (byte)'\n'], variant)).ReportId!.Value;
         Assert.NotEqual(plan.Metrics["budget_total"], actual.Metrics["budget_total"]);
 
-        var table = await ComparisonTable.CompareAsync(w, ["湛江市"], [2024], ExportThemes.Spending);
-        var row = Assert.Single(table.Rows);
-        var budget = row[table.ColumnIndex("budget_total")];
-        Assert.Equal(actual.Metrics["budget_total"], budget.Number);
-        Assert.Equal(reportIds[actual.File], budget.Source!.ReportId);
-        Assert.NotEqual(planId, budget.Source.ReportId);
+        var table = await Compare(["湛江市"], [2024], ExportThemes.Spending);
+        var rows = table.Rows.ToList();
+        Assert.Equal(2, rows.Count);
+        var (budget, note, id) = (table.ColumnIndex("budget_total"), table.ColumnIndex("note"), table.ColumnIndex("report_id"));
+        var selfEvaluation = rows.Single(r => r[id].Number == reportIds[actual.File]);
+        Assert.Equal(actual.Metrics["budget_total"], selfEvaluation[budget].Number);
+        Assert.Equal(reportIds[actual.File], selfEvaluation[budget].Source!.ReportId);
+        Assert.Null(selfEvaluation[note].Text);
+        var target = rows.Single(r => r[id].Number == planId);
+        Assert.Equal(plan.Metrics["budget_total"], target[budget].Number);
+        Assert.Equal(planId, target[budget].Source!.ReportId);
+        Assert.Equal("目标/预算文件，无实际数", target[note].Text);
     }
 
     [EngineFact]
@@ -212,7 +261,7 @@ public abstract class ExportTests<TEngine> : IAsyncLifetime where TEngine : IWar
             var code = await root.Parse(["export", "--warehouse", w.ConnectionString, "--places", "湛江市,临湘市", "--years", "2023-2024",
                 "--theme", "petitions", "--format", "csv", "--out", dir + Path.DirectorySeparatorChar]).InvokeAsync();
             Assert.Equal(0, code);
-            var table = await ComparisonTable.CompareAsync(w, ["湛江市", "临湘市"], [2023, 2024], ExportThemes.Petitions);
+            var table = await Compare(["湛江市", "临湘市"], [2023, 2024], ExportThemes.Petitions);
             Assert.Equal(ExportedFile.Write(table, ExportFormat.Csv), File.ReadAllBytes(Path.Combine(dir, "对比_信访量_2023-2024.csv")));
             Assert.Equal(CsvOf(SourceTable.For(table)), File.ReadAllBytes(Path.Combine(dir, "对比_信访量_2023-2024_来源.csv")));
 
@@ -238,10 +287,15 @@ public abstract class ExportTests<TEngine> : IAsyncLifetime where TEngine : IWar
     public async Task ComparisonWithoutPlacesOrYearsCoversEveryPlaceAndYearOfTheWarehouse()
     {
         var all = await PlacesAndYears.RunAsync(w);
+        var reports = await ReportList.RunAsync(w, 0, 10_000);
         var table = await ExportViews.BuildAsync(w, "compare", [], [], "scores");
+        // As on the page: one row per report of the warehouse, so every place and year with a document.
         Assert.Equal(
-            all.Places.SelectMany(p => all.Years.Select(y => (p.Name, (decimal?)y))),
-            table.Rows.Select(r => (r[0].Text!, r[1].Number)));
+            reports.Where(r => r.Jurisdiction is not null).OrderBy(r => r.Jurisdiction, StringComparer.Ordinal).ThenBy(r => r.FiscalYear).ThenBy(r => r.Id)
+                .Select(r => (r.Jurisdiction!, (decimal?)r.FiscalYear, (decimal?)r.Id)),
+            table.Rows.Select(r => (r[0].Text!, r[1].Number, r[table.ColumnIndex("report_id")].Number)));
+        Assert.Equal(all.Places.Select(p => p.Name).Order(StringComparer.Ordinal), table.Rows.Select(r => r[0].Text!).Distinct());
+        Assert.Equal(all.Years.Order(), table.Rows.Select(r => (int)r[1].Number!.Value).Distinct().Order());
         Assert.Equal(3, all.Places.Count);
     }
 

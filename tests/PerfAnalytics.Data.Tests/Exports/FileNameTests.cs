@@ -17,8 +17,8 @@ public sealed class FileNameTests
     {
         Assert.Equal("2020-2024", ExportFileNames.Years([2024, 2020, 2022]));
         Assert.Equal("2024", ExportFileNames.Years([2024]));
-        Assert.Equal("2020-2022年", ComparisonTable.YearsText([2022, 2021, 2020]));
-        Assert.Equal("2020、2022年", ComparisonTable.YearsText([2022, 2020]));
+        Assert.Equal("2020-2022年", ExportFileNames.YearsText([2022, 2021, 2020]));
+        Assert.Equal("2020、2022年", ExportFileNames.YearsText([2022, 2020]));
         Assert.Equal("湛江市、临湘市", ExportFileNames.Places(["湛江市", "临湘市"]));
         Assert.Equal("湛江市、临湘市等4地", ExportFileNames.Places(["湛江市", "临湘市", "广州市海珠区", "岳阳市"]));
     }

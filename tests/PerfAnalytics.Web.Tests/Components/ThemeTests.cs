@@ -2,6 +2,7 @@ using Bunit;
 using PerfAnalytics.Data.Queries;
 using PerfAnalytics.Web.Charts;
 using PerfAnalytics.Web.Components;
+using PerfAnalytics.Data.Comparison;
 using PerfAnalytics.Web.Components.Comparison;
 
 namespace PerfAnalytics.Web.Tests.Components;

@@ -5,8 +5,9 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using PerfAnalytics.Data.Exports;
 using PerfAnalytics.Data.Queries;
-using PerfAnalytics.Web.Components.Comparison;
-using PerfAnalytics.Web.Exports;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using PerfAnalytics.Data.Comparison;
 using PerfAnalytics.Web.Tests.Pages;
 
 namespace PerfAnalytics.Web.Tests.Exports;
@@ -71,6 +72,61 @@ public class ExportEndpointTests(PageTests.Host host) : IClassFixture<PageTests.
         var response = await _client.GetAsync("/export/compare?theme=budget&format=xlsx");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("主题“budget”无法识别", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task TheCliExportOfCompareAndTrendIsTheFileTheWebDownloadsForTheSameSelection()
+    {
+        string[] places = ["湛江市", "临湘市"];
+        int[] years = [2023, 2024];
+        foreach (var theme in ExportThemes.All)
+            foreach (var (view, chosen) in new[] { ("compare", places), ("trend", places[..1]) })
+            {
+                string Link(ExportFormat f) => view == "compare" ? ExportLinks.Compare(chosen, years, theme, f) : ExportLinks.Trend(chosen[0], years, theme, f);
+                var web = await _client.GetAsync(Link(ExportFormat.Csv));
+                Assert.Equal(HttpStatusCode.OK, web.StatusCode);
+                // ExportViews is what `perfanalytics export` writes (the Data tests check the CLI's file against it).
+                var cli = await ExportViews.BuildAsync(host.Warehouse, view, chosen, years, theme.Code);
+                Assert.Equal(await web.Content.ReadAsByteArrayAsync(), Write(cli, ExportFormat.Csv));
+                Assert.Equal(web.Content.Headers.ContentDisposition?.FileNameStar, Exporter.FileName(cli, ExportFormat.Csv));
+
+                var webXlsx = Read(await (await _client.GetAsync(Link(ExportFormat.Xlsx))).Content.ReadAsByteArrayAsync());
+                var cliXlsx = Read(Write(cli, ExportFormat.Xlsx));
+                Assert.Equal(webXlsx.Keys, cliXlsx.Keys);
+                foreach (var (sheet, rows) in webXlsx)
+                    Assert.Equal(rows.Select(r => (r.Key, string.Join('|', r.Value.OrderBy(c => c.Key).Select(c => $"{c.Key}={c.Value}")))),
+                        cliXlsx[sheet].Select(r => (r.Key, string.Join('|', r.Value.OrderBy(c => c.Key).Select(c => $"{c.Key}={c.Value}")))));
+                Assert.True(cliXlsx["来源"].Count > 2, $"{view} {theme.Code}: the 来源 sheet lists the figures");
+            }
+    }
+
+    [Fact]
+    public void TheChineseLabelsOfExportsAreThePagesChineseResources()
+    {
+        var localizer = host.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+        try
+        {
+            Assert.NotEmpty(ThemeLabels.Keys);
+            foreach (var key in ThemeLabels.Keys)
+            {
+                var shown = localizer[key];
+                Assert.False(shown.ResourceNotFound, $"{key} is missing from SharedResource.resx");
+                Assert.Equal(shown.Value, ThemeLabels.Zh(key));
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    private static byte[] Write(ExportTable table, ExportFormat format)
+    {
+        using var ms = new MemoryStream();
+        Exporter.Write(table, format, ms);
+        return ms.ToArray();
     }
 
     /// <summary>Every sheet as rows (1-based) of cells (0-based column → text of the value).</summary>

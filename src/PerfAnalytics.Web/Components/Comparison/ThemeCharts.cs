@@ -1,3 +1,4 @@
+using PerfAnalytics.Data.Comparison;
 using PerfAnalytics.Web.Charts;
 
 namespace PerfAnalytics.Web.Components.Comparison;

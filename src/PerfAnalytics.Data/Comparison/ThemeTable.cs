@@ -3,7 +3,7 @@ using PerfAnalytics.Data.Queries;
 using Queries = PerfAnalytics.Data.Queries;
 using PerfAnalytics.Extraction;
 
-namespace PerfAnalytics.Web.Components.Comparison;
+namespace PerfAnalytics.Data.Comparison;
 
 public enum Theme { Spending, Petitions, Scores }
 

@@ -1,9 +1,7 @@
-using PerfAnalytics.Data;
 using PerfAnalytics.Data.Exports;
 using PerfAnalytics.Data.Queries;
-using PerfAnalytics.Web.Components.Comparison;
 
-namespace PerfAnalytics.Web.Exports;
+namespace PerfAnalytics.Data.Comparison;
 
 /// <summary>
 /// The 对比 / 趋势 page's <see cref="ThemeTable"/> as an export table, so the file holds exactly the figures on screen:
@@ -24,10 +22,14 @@ public static class ThemeTableExport
             _ => throw new ExportRequestException($"主题“{text}”无法识别：请用 spending（支出结构）、petitions（信访量）或 scores（自评）"),
         };
 
-    /// <summary>Loads the page's table and the facts behind it, and builds the export (labels in Chinese).</summary>
+    /// <summary>
+    /// Loads the page's table and the facts behind it, and builds the export. kind: 对比 or 趋势. label: the Chinese name
+    /// of a line key (<see cref="ThemeLabels.Zh"/> when not given; the web passes its resources, which agree).
+    /// </summary>
     public static async Task<ExportTable> BuildAsync(Warehouse warehouse, string kind, Theme theme, IReadOnlyList<string> places,
-        IReadOnlyList<int> years, Func<string, string> label, CancellationToken ct = default)
+        IReadOnlyList<int> years, Func<string, string>? label = null, CancellationToken ct = default)
     {
+        label ??= ThemeLabels.Zh;
         var table = await ThemeTable.LoadAsync(warehouse, theme, places, years);
         var shownPlaces = table.Columns.Select(c => c.Place).Distinct().ToList();
         var shownYears = table.Columns.Where(c => c.Year is not null).Select(c => c.Year!.Value).Distinct().Order().ToList();
@@ -36,9 +38,9 @@ public static class ThemeTableExport
         var reports = shownPlaces.Count == 0 ? [] : await ReportsOfSelection.RunAsync(warehouse, shownPlaces, shownYears, ct);
         var themeName = ExportThemes.Find(theme.ToString())!.Name;
         var (title, stem) = kind == "趋势"
-            ? ($"趋势 · {ExportFileNames.Places(shownPlaces)} · {themeName} · {ComparisonTable.YearsText(shownYears)}",
+            ? ($"趋势 · {ExportFileNames.Places(shownPlaces)} · {themeName} · {ExportFileNames.YearsText(shownYears)}",
                 ExportFileNames.Stem("趋势", ExportFileNames.Places(shownPlaces), themeName, ExportFileNames.Years(shownYears)))
-            : ($"对比 · {themeName} · {ExportFileNames.Places(shownPlaces)} · {ComparisonTable.YearsText(shownYears)}",
+            : ($"对比 · {themeName} · {ExportFileNames.Places(shownPlaces)} · {ExportFileNames.YearsText(shownYears)}",
                 ExportFileNames.Stem("对比", themeName, ExportFileNames.Years(shownYears)));
         return ToExportTable(table, facts, reports, label, kind, title, stem);
     }
