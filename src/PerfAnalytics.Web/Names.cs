@@ -20,6 +20,10 @@ public static class Names
 
     public static string Severity(this IStringLocalizer localizer, string severity) => localizer[$"Severity_{severity}"];
 
+    /// <summary>The name of a kind of finding (the code of Checks), or the code itself when it has no name yet.</summary>
+    public static string FindingKind(this IStringLocalizer localizer, string code) =>
+        localizer[$"Finding_{code}"] is { ResourceNotFound: false } name ? name : code;
+
     /// <summary>A figure as staff write it: thousands separators, at most two decimals.</summary>
     public static string Figure(decimal value) => value.ToString("#,0.##", CultureInfo.CurrentCulture);
 }

@@ -34,12 +34,37 @@ public sealed class DashboardPages(IPage page, BrowserHost host)
     /// <summary>Ticks a year in the 年度 multi-select.</summary>
     public async Task ToggleYearAsync(int year)
     {
+        var had = new Regex($"[?&]year={year}(&|$)").IsMatch(page.Url);
         await page.Locator("[data-testid=years]").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
         var item = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex($"^\\s*{year}\\s*$") });
         await item.WaitForAsync();
         await page.Locator(".mud-popover-open").EvaluateAsync("e => Promise.all(e.getAnimations({ subtree: true }).map(a => a.finished))"); // opened, not mid-transition
         await item.ClickAsync();
+        // The tick is done when the URL says so; only then close the list (Escape before the server has handled the
+        // click could drop it). A click the page did not register at all is clicked once more.
+        if (!await UrlTogglesAsync(year, had, 5_000))
+        {
+            await item.ClickAsync();
+            await UrlTogglesAsync(year, had, 15_000);
+        }
         await page.Keyboard.PressAsync("Escape");
+        // Closed for good: an open list's overlay would take the next click on the page.
+        await page.Locator(".mud-popover-open").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await page.Locator(".mud-overlay").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+    }
+
+    private async Task<bool> UrlTogglesAsync(int year, bool had, float timeout)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync("([y, had]) => new URLSearchParams(location.search).getAll('year').includes(String(y)) !== had",
+                new object[] { year, had }, new() { Timeout = timeout });
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
     }
 
     public async Task ChooseThemeAsync(string label) =>

@@ -106,6 +106,8 @@ public class PageTests(PageTests.Host host) : IClassFixture<PageTests.Host>
         var errors = await _client.GetDecodedAsync("/findings?severity=error&place=湛江市");
 
         Assert.Contains("临湘市", all);
+        Assert.Contains("结余与收支不符", all);
+        Assert.Contains("得分超过满分", errors);
         Assert.DoesNotContain("<td class=\"mud-table-cell\">临湘市</td>", errors);
         Assert.DoesNotContain(">警告<", errors);
     }
