@@ -67,8 +67,29 @@ public sealed class DashboardPages(IPage page, BrowserHost host)
         }
     }
 
-    public async Task ChooseThemeAsync(string label) =>
-        await page.Locator("[data-testid=theme]").GetByText(label, new() { Exact = true }).ClickAsync();
+    /// <summary>Chooses a theme; done when the URL carries it (a click lost to a re-render is made once more).</summary>
+    public async Task ChooseThemeAsync(string label)
+    {
+        var button = page.Locator("[data-testid=theme]").GetByText(label, new() { Exact = true });
+        var before = page.Url;
+        await button.ClickAsync();
+        if (await UrlChangesAsync(before, 5_000)) return;
+        await button.ClickAsync();
+        await UrlChangesAsync(before, 15_000);
+    }
+
+    private async Task<bool> UrlChangesAsync(string before, float timeout)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync("b => location.href !== b", before, new() { Timeout = timeout });
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Clicks the first drawn bar of a chart.</summary>
     public async Task ClickFirstBarAsync(string chart) =>
