@@ -12,9 +12,7 @@ public static class Gazetteer
     private static readonly ILookup<string, Place> ByName = All.ToLookup(p => p.Name);
     private static readonly int MaxName = All.Max(p => p.Name.Length);
 
-    public static Place? Get(string code) => ByCode.GetValueOrDefault(code);
-
-    public static IEnumerable<Place> Named(string name) => ByName[name];
+    private static IEnumerable<Place> Named(string name) => ByName[name];
 
     public static Place Province(Place p) => ByCode[p.ProvinceCode];
 

@@ -53,8 +53,6 @@ public static partial class Numbers
 
     private static readonly string[] UnitWords = ["万元", "亿元", "元", "%", "人次", "人", "批", "件", "个", "分"];
 
-    public static bool IsMoney(string unit) => unit is "万元";
-
     /// <summary>Whether a unit word fits the catalogue unit of a metric.</summary>
     public static bool Fits(string metricUnit, string unit) => metricUnit switch
     {

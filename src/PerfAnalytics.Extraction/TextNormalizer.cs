@@ -115,7 +115,8 @@ public static partial class TextNormalizer
 
     internal static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
 
-    internal static int CharWidth(char c) => c is >= '\u1100' and (<= '\u115f' or >= '\u2e80' and <= '\ua4cf' or >= '\uac00' and <= '\ud7a3' or >= '\uf900' and <= '\ufaff' or >= '\ufe30' and <= '\ufe4f' or >= '\uff00' and <= '\uff60' or >= '\uffe0' and <= '\uffe6') ? 2 : 1;
+    /// <summary>Columns a character takes as laid out: East Asian wide and full-width forms 2, others 1.</summary>
+    public static int CharWidth(char c) => c is >= '\u1100' and (<= '\u115f' or >= '\u2e80' and <= '\ua4cf' or >= '\uac00' and <= '\ud7a3' or >= '\uf900' and <= '\ufaff' or >= '\ufe30' and <= '\ufe4f' or >= '\uff00' and <= '\uff60' or >= '\uffe0' and <= '\uffe6') ? 2 : 1;
 
     /// <summary>Character-level mapping: line breaks, full-width forms, odd spaces; split into lines.</summary>
     private static List<Line> SplitLines(string raw)

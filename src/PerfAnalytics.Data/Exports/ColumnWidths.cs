@@ -1,4 +1,5 @@
 using System.Globalization;
+using PerfAnalytics.Extraction;
 
 namespace PerfAnalytics.Data.Exports;
 
@@ -35,19 +36,5 @@ public static class ColumnWidths
     private static string FirstLine(string s) => s.IndexOfAny(['\r', '\n']) is var i and >= 0 ? s[..i] : s;
 
     /// <summary>Display width: East Asian wide and full-width characters count 2, others 1.</summary>
-    public static int DisplayWidth(string s)
-    {
-        var width = 0;
-        foreach (var c in s) width += IsWide(c) ? 2 : 1;
-        return width;
-    }
-
-    private static bool IsWide(char c) =>
-        c is >= '\u1100' and <= '\u115F'      // Hangul Jamo
-            or >= '\u2E80' and <= '\uA4CF'     // CJK radicals, punctuation, kana, ideographs, Yi
-            or >= '\uAC00' and <= '\uD7A3'     // Hangul syllables
-            or >= '\uF900' and <= '\uFAFF'     // CJK compatibility ideographs
-            or >= '\uFE30' and <= '\uFE4F'     // CJK compatibility forms
-            or >= '\uFF00' and <= '\uFF60'     // full-width forms
-            or >= '\uFFE0' and <= '\uFFE6';
+    public static int DisplayWidth(string s) => s.Sum(TextNormalizer.CharWidth);
 }

@@ -74,7 +74,7 @@ public static class DocumentReader
         _ => kind,
     };
 
-    /// <summary>The media type by magic bytes; text when it decodes as text.</summary>
+    /// <summary>The media type by magic bytes; anything else is read as text (decoding refuses what is not text).</summary>
     internal static string Sniff(ReadOnlySpan<byte> b)
     {
         var head = b[..Math.Min(b.Length, 1024)];
@@ -84,7 +84,6 @@ public static class DocumentReader
         if (b.StartsWith("\u007fELF"u8) || b.StartsWith("MZ"u8) || b.StartsWith(new byte[] { 0xCF, 0xFA, 0xED, 0xFE })
             || b.StartsWith(new byte[] { 0xCA, 0xFE, 0xBA, 0xBE }) || b.StartsWith("#!"u8))
             return "application/x-executable";
-        if (TextDecoder.LooksLikeText(b)) return "text/plain";
-        return "application/octet-stream";
+        return "text/plain";
     }
 }

@@ -9,7 +9,14 @@ public static class TextDecoder
 
     public static Encoding Gb18030 => Encoding.GetEncoding("GB18030");
 
+    /// <summary>The text of the bytes, or an error when they are not text (binary, stray control characters).</summary>
     public static string Decode(byte[] b)
+    {
+        var text = DecodeAny(b);
+        return ControlShare(text) > 0.02 ? throw NotText() : text;
+    }
+
+    private static string DecodeAny(byte[] b)
     {
         if (b.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF })) return Utf8Strict(b.AsSpan(3)) ?? throw NotText();
         if (b.AsSpan().StartsWith(new byte[] { 0xFF, 0xFE })) return Encoding.Unicode.GetString(b, 2, b.Length - 2);
@@ -17,19 +24,12 @@ public static class TextDecoder
         if (Utf16Guess(b) is { } utf16) return utf16.GetString(b);
         if (Utf8Strict(b) is { } s) return s;
         var gb = Gb18030.GetString(b);
-        if (gb.Contains('\uFFFD') || ControlShare(gb) > 0.02) throw NotText();
+        if (gb.Contains('\uFFFD')) throw NotText();
         return gb;
     }
 
-    /// <summary>Whether the bytes decode as text in one of the supported encodings, without stray control characters.</summary>
-    public static bool LooksLikeText(ReadOnlySpan<byte> b)
-    {
-        try { return ControlShare(Decode(b.ToArray())) <= 0.02; }
-        catch (UnreadableDocumentException) { return false; }
-    }
-
     private static UnreadableDocumentException NotText() =>
-        new("not_text", "无法识别文件内容：既不是文本（UTF-8、UTF-16、GB18030），也不是支持的 PDF、Word、Excel 文件。");
+        new("unsupported_format", "无法识别文件内容：既不是文本（UTF-8、UTF-16、GB18030），也不是支持的 PDF、Word、Excel 文件。请提供报告的文本、PDF、Word 或 Excel 原件。");
 
     private static string? Utf8Strict(ReadOnlySpan<byte> b)
     {

@@ -16,6 +16,4 @@ internal sealed class Candidates
         .OrderByDescending(c => c.Priority).ThenBy(c => c.Derived).ThenBy(c => c.Start).FirstOrDefault();
 
     public IEnumerable<string> Codes => _all.Select(c => c.Code).Distinct();
-
-    public decimal? Value(string code) => Best(code)?.Q.Value;
 }

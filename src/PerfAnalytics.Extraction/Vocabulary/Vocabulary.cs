@@ -5,7 +5,6 @@ internal sealed record LabelRow(string Code, string Context, string Flags, IRead
 {
     public bool Ignore => Code == "-";
     public bool IsTotal => Flags.Contains("total");
-    public bool IsPart => Flags.Contains("part");
     public bool IsWhole => Flags.Contains("whole");
     public bool IsPreferred => Flags.Contains("prefer");
 }
