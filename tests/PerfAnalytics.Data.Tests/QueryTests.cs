@@ -11,15 +11,12 @@ public abstract class QueryTests<TEngine> : IAsyncLifetime where TEngine : IWare
 {
     private readonly TEngine engine = new();
     private Warehouse w = null!;
-    private readonly Dictionary<string, long> reportIds = [];
+    private IReadOnlyDictionary<string, long> reportIds = null!;
 
     public async Task InitializeAsync()
     {
         w = engine.CreateEmpty();
-        WarehouseMigrator.Migrate(w);
-        var ingestor = new Ingestor(w, "test");
-        foreach (var e in Seeds.Expected)
-            reportIds[e.File] = (await ingestor.IngestExtractedAsync(Seeds.Bytes(e.File), Seeds.CarefulReading(e))).ReportId!.Value;
+        reportIds = await Seeds.IngestCarefulReadingsAsync(w);
     }
 
     public Task DisposeAsync()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PerfAnalytics.Data.Ingest;
 using PerfAnalytics.Extraction;
 
 namespace PerfAnalytics.Data.Tests;
@@ -19,6 +20,17 @@ public static class Seeds
     /// The careful reader's extraction (expected.json) as an <see cref="ExtractionResult"/>, each figure placed at the
     /// first place its number is written in the seed's normalised text (derived when it is not written there).
     /// </summary>
+    /// <summary>Migrates an empty warehouse and ingests every seed as the careful reader reads it; report id per file.</summary>
+    public static async Task<IReadOnlyDictionary<string, long>> IngestCarefulReadingsAsync(Warehouse w)
+    {
+        WarehouseMigrator.Migrate(w);
+        var ingestor = new Ingestor(w, "test");
+        var ids = new Dictionary<string, long>();
+        foreach (var e in Expected)
+            ids[e.File] = (await ingestor.IngestExtractedAsync(Bytes(e.File), CarefulReading(e))).ReportId!.Value;
+        return ids;
+    }
+
     public static ExtractionResult CarefulReading(ExpectedReport e)
     {
         var bytes = Bytes(e.File);

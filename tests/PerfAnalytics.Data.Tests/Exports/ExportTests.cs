@@ -18,7 +18,7 @@ public abstract class ExportTests<TEngine> : IAsyncLifetime where TEngine : IWar
 {
     private readonly TEngine engine = new();
     private Warehouse w = null!;
-    private readonly Dictionary<string, long> reportIds = [];
+    private IReadOnlyDictionary<string, long> reportIds = null!;
 
     /// <summary>The seed places, and one with no report at all.</summary>
     private static readonly string[] Places = ["湛江市", "临湘市", "广州市海珠区", "岳阳市"];
@@ -27,10 +27,7 @@ public abstract class ExportTests<TEngine> : IAsyncLifetime where TEngine : IWar
     public async Task InitializeAsync()
     {
         w = engine.CreateEmpty();
-        WarehouseMigrator.Migrate(w);
-        var ingestor = new Ingestor(w, "test");
-        foreach (var e in Seeds.Expected)
-            reportIds[e.File] = (await ingestor.IngestExtractedAsync(Seeds.Bytes(e.File), Seeds.CarefulReading(e))).ReportId!.Value;
+        reportIds = await Seeds.IngestCarefulReadingsAsync(w);
     }
 
     public Task DisposeAsync()
